@@ -266,8 +266,14 @@ def _line_from(frags: list[Frag], in_box: bool, block: int) -> LayoutLine:
             nbold += n * b
             nital += n * i
     size = max(weight, key=weight.get)
+    # words split only by a change of font (no gap) join without a space
+    parts = [words[0]["text"]]
+    for prev, w in zip(words, words[1:]):
+        if w["x0"] - prev["x1"] > 0.12 * min(_wsize(prev), _wsize(w)):
+            parts.append(" ")
+        parts.append(w["text"])
     return LayoutLine(
-        text=" ".join(w["text"] for w in words),
+        text="".join(parts),
         x0=min(f.x0 for f in frags),
         x1=max(f.x1 for f in frags),
         top=min(f.top for f in frags),
@@ -282,19 +288,31 @@ def _line_from(frags: list[Frag], in_box: bool, block: int) -> LayoutLine:
 
 
 def _mark_paragraphs(lines: list[LayoutLine]) -> None:
-    """Set ``para_break_before`` where the vertical gap exceeds the line spacing."""
+    """Set ``para_break_before`` where the vertical gap exceeds the line spacing.
+
+    The line spacing of a font size is the smallest pitch between two lines
+    of that size in the block; when even that is wide (a block of one-line
+    paragraphs), a typical leading of 1.25 em stands in.
+    """
     if len(lines) < 2:
         return
-    pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top < 2.0 * max(a.size, b.size)]
-    base = median(pitches) if pitches else None
+    base: dict[float, float] = {}
+    for a, b in zip(lines, lines[1:]):
+        pitch = b.top - a.top
+        if abs(a.size - b.size) < 0.1 * a.size and 0.8 * a.size < pitch < 2.5 * a.size:
+            key = round(a.size)
+            base[key] = min(base.get(key, pitch), pitch)
     for a, b in zip(lines, lines[1:]):
         pitch = b.top - a.top
         size = max(a.size, b.size)
-        if base is not None and abs(a.size - b.size) < 0.1 * size:
-            brk = pitch > base * 1.2 + 0.5
+        if abs(a.size - b.size) > 0.12 * size:
+            brk = True
         else:
-            brk = pitch > 1.45 * size
-        if abs(a.size - b.size) > 0.12 * size or a.bold != b.bold and (_caps(a.text) or _caps(b.text)):
+            lead = base.get(round(a.size), 1.25 * size)
+            if lead > 1.75 * size:
+                lead = 1.25 * size
+            brk = pitch > lead * 1.2 + 0.5
+        if a.bold != b.bold and (_caps(a.text) or _caps(b.text)):
             brk = True
         b.para_break_before = brk
 
