@@ -296,19 +296,19 @@ def _mark_paragraphs(lines: list[LayoutLine]) -> None:
     """
     if len(lines) < 2:
         return
-    base: dict[float, float] = {}
-    for a, b in zip(lines, lines[1:]):
-        pitch = b.top - a.top
-        if abs(a.size - b.size) < 0.1 * a.size and 0.8 * a.size < pitch < 2.5 * a.size:
-            key = round(a.size)
-            base[key] = min(base.get(key, pitch), pitch)
+    pairs = [
+        (a.size, b.top - a.top)
+        for a, b in zip(lines, lines[1:])
+        if abs(a.size - b.size) < 0.1 * a.size and 0.8 * a.size < b.top - a.top < 2.5 * a.size
+    ]
     for a, b in zip(lines, lines[1:]):
         pitch = b.top - a.top
         size = max(a.size, b.size)
         if abs(a.size - b.size) > 0.12 * size:
             brk = True
         else:
-            lead = base.get(round(a.size), 1.25 * size)
+            similar = [p for s, p in pairs if abs(s - a.size) <= 0.1 * a.size]
+            lead = min(similar) if similar else 1.25 * size
             if lead > 1.75 * size:
                 lead = 1.25 * size
             brk = pitch > lead * 1.2 + 0.5

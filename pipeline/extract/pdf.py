@@ -301,12 +301,12 @@ def read_pdf(path: Path, *, password: str | None = None, workers: int = 1) -> Do
             finally:
                 page.close()
         for i, fut in ocr_jobs.items():
-            words, w, h = fut.result()
+            words, rects, w, h = fut.result()
             p = pages[i]
             sx, sy = p.width / w if w else 1.0, p.height / h if h else 1.0
             if abs(sx - 1) > 0.01 or abs(sy - 1) > 0.01:  # rotated page: keep OCR's frame
                 p.width, p.height = w, h
-            p.lines = layout_page(words, [], p.width, p.height)
+            p.lines = layout_page(words, rects, p.width, p.height)
     finally:
         if executor is not None:
             executor.shutdown(wait=True)
