@@ -1,0 +1,32 @@
+"""Small text helpers shared by the stages."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FOLD_MAP = str.maketrans({"|": "i", "’": "'", "”": '"', "“": '"'})
+
+
+def fold(text: str) -> str:
+    """Fold text for tolerant comparison: case, diacritics and OCR's ``|``.
+
+    >>> fold("REGIONFÖRBUNDET | KALMAR LÄN")
+    'regionforbundet i kalmar lan'
+    >>> fold("  Läs   vidare ")
+    'las vidare'
+    """
+    text = text.translate(_FOLD_MAP)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+URL_RE = re.compile(r"^(?:https?://|www\.|mailto:)\S+$", re.IGNORECASE)
+
+
+def is_url_line(line: str) -> bool:
+    return bool(URL_RE.match(line.strip()))
