@@ -185,6 +185,7 @@ def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
         flat = [t for t in body_toks if t.text != "¶"]
         stmts, last_speaker = E_quotes.statements(flat, org_name, profile, last_speaker)
         section_quotes.extend(stmts)
+        section_quotes.sort(key=lambda q: q.line)
         E_quotes.fill_speakers(section_quotes, org_name)
         for q in section_quotes:
             all_quotes.append((org_id, org_name, q))

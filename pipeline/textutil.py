@@ -30,3 +30,21 @@ URL_RE = re.compile(r"^(?:https?://|www\.|mailto:)\S+$", re.IGNORECASE)
 
 def is_url_line(line: str) -> bool:
     return bool(URL_RE.match(line.strip()))
+
+
+# What OCR engines and broken fonts make of å, ä and ö (seen in the seed:
+# "sdger", "&r", "6ka", "férsta", "Strémberg").
+_LOOSE = {
+    "å": "[åaäd]", "ä": "[äaåd&3@é]", "ö": "[öoé6ó0]",
+    "Å": "[ÅAÄ]", "Ä": "[ÄAÅ]", "Ö": "[ÖO0é6]",
+}
+
+
+def loose_pattern(word: str) -> str:
+    """A regex for ``word`` that also matches it with damaged å/ä/ö.
+
+    >>> import re
+    >>> bool(re.fullmatch(loose_pattern("säger"), "sdger"))
+    True
+    """
+    return "".join(_LOOSE.get(c, re.escape(c)) for c in word)

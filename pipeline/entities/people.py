@@ -38,7 +38,8 @@ def _matcher():
     from pipeline import gazetteer
 
     nlp = spacy.blank("sv")
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    # Match on folded forms, so "Norsjo kommun" finds Norsjö kommun.
+    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
     names: set[str] = set()
     for k in gazetteer.kommuner():
         names.update({k.kommun_name, k.kommun, f"{k.kommun} kommun", f"{k.kommun}s kommun", f"{k.kommun} stad",
@@ -46,8 +47,15 @@ def _matcher():
     for l in gazetteer.lan():
         names.update({l.lan, l.region_name, l.lan_short, f"Region {l.lan_short}",
                       f"Regionförbundet i {l.lan}", f"Landstinget i {l.lan_short}"})
-    matcher.add("ORG", [nlp.make_doc(n) for n in sorted(names)])
+    matcher.add("ORG", [_folded_doc(nlp, n) for n in sorted(names)])
     return nlp, matcher
+
+
+def _folded_doc(nlp, text: str):
+    doc = nlp.make_doc(text)
+    for tok in doc:
+        tok.norm_ = fold(tok.text)
+    return doc
 
 
 def nlp():
@@ -57,7 +65,7 @@ def nlp():
 def find_org(text: str) -> tuple[int, int, str] | None:
     """The last (longest) organisation named in ``text``: (start, end, name)."""
     tokenizer, matcher = _matcher()
-    doc = tokenizer.make_doc(text)
+    doc = _folded_doc(tokenizer, text)
     spans = [doc[s:e] for _, s, e in matcher(doc)]
     if not spans:
         return None
@@ -117,5 +125,6 @@ def parse_attribution(text: str, section_org: str | None = None) -> Speaker:
             org_text = rest[start:end]
         org = official_org(org_text, section_org)
         role = rest[:start]
-    role = re.sub(r"(?:,|\s+(?:i|på|vid|hos|inom|för))\s*$", "", role.strip()).strip().strip(",").strip()
+    # The preposition before the organisation ("IT-strateg på"), also as OCR left it.
+    role = re.sub(r"(?:,|\s+(?:i|på|pa|pd|vid|hos|inom|för|for|fér))\s*$", "", role.strip()).strip().strip(",").strip()
     return Speaker(name, role or None, org)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.profile import Profile
-from pipeline.textutil import fold
+from pipeline.textutil import fold, loose_pattern
 
 from .people import NAME_PATTERN, NAME_RE, Speaker, parse_attribution
 from .text import Tok, char_span_tokens, tokens_raw, tokens_text
@@ -27,6 +27,7 @@ class QuoteRow:
     speaker: Speaker
     kind: str
     page: int | None
+    line: int = -1  # index of the first source line, for reading order
 
 
 def _marks(profile: Profile) -> tuple[str, str]:
@@ -36,7 +37,7 @@ def _marks(profile: Profile) -> tuple[str, str]:
 
 
 def _verbs_re(profile: Profile) -> str:
-    return "|".join(re.escape(v) for v in sorted(profile.speech_verbs, key=len, reverse=True))
+    return "|".join(loose_pattern(v) for v in sorted(profile.speech_verbs, key=len, reverse=True))
 
 
 def strip_marks(text: str, profile: Profile) -> str:
@@ -52,7 +53,8 @@ def pull_quote(quote_toks: list[Tok], attribution: str, section_org: str | None,
     text = strip_marks(tokens_text(quote_toks), profile)
     speaker = parse_attribution(attribution, section_org)
     page = next((t.page for t in quote_toks if t.page is not None), None)
-    return QuoteRow(text, tokens_raw(quote_toks), speaker, "pull_quote", page)
+    line = quote_toks[0].line if quote_toks else -1
+    return QuoteRow(text, tokens_raw(quote_toks), speaker, "pull_quote", page, line)
 
 
 def statements(toks: list[Tok], section_org: str | None, profile: Profile,
@@ -96,7 +98,7 @@ def statements(toks: list[Tok], section_org: str | None, profile: Profile,
                 inner = inner[:m2.start()]
         # X beskriver det så här: "..."
         if speaker is None:
-            intro = "|".join(re.escape(p) for p in profile.intro_phrases)
+            intro = "|".join(loose_pattern(p) for p in profile.intro_phrases)
             m3 = re.search(r"(" + NAME_PATTERN + r")\s+(?:" + intro + r")\s*:\s*$", before)
             if m3:
                 speaker = parse_attribution(m3.group(1), section_org)
@@ -107,7 +109,7 @@ def statements(toks: list[Tok], section_org: str | None, profile: Profile,
             speaker = last_speaker
         q_toks = char_span_tokens(toks, start, end)
         out.append(QuoteRow(strip_marks(inner, profile), tokens_raw(q_toks), speaker or Speaker(None, None, None),
-                            "statement", q_toks[0].page if q_toks else None))
+                            "statement", q_toks[0].page if q_toks else None, q_toks[0].line if q_toks else -1))
         covered.append((start, q_end))
         if speaker is not None and speaker.name:
             last_speaker = speaker
@@ -121,8 +123,8 @@ def statements(toks: list[Tok], section_org: str | None, profile: Profile,
         speaker = parse_attribution(m.group(2) + m.group(3), section_org)
         q_toks = char_span_tokens(toks, m.start(1), m.end(1))
         out.append(QuoteRow(m.group(1).strip(), tokens_raw(q_toks), speaker, "statement",
-                            q_toks[0].page if q_toks else None))
-    out.sort(key=lambda q: text.find(q.text[:30]))
+                            q_toks[0].page if q_toks else None, q_toks[0].line if q_toks else -1))
+    out.sort(key=lambda q: q.line)
     return out, last_speaker
 
 

@@ -91,7 +91,8 @@ def clean_line(raw: str) -> tuple[str, list[Correction]]:
             and toks[lead] not in {"|", "*", "•", "e", "o", "«", "-", "–", "&", "@", "¢"} \
             and not toks[lead][:1] in "\"“”»«'":
         lead += 1
-    if 0 < lead < len(toks) and toks[lead][:1].isupper():
+    if 0 < lead < len(toks) and toks[lead][:1].isupper() \
+            and any(_LETTER.search(t) is None for t in toks[:lead]):
         for t in toks[:lead]:
             corrections.append(Correction(t, "", "other", 0.6))
         toks = toks[lead:]
