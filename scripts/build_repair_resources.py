@@ -7,7 +7,8 @@ Outputs (all rebuilt from scratch by this script):
   skeleton (lower case, diacritics dropped) to every known spelling with
   that skeleton.  Each value is ``bytes([zipf*10, flags]) + form`` where
   *form* is the lower-case UTF-8 spelling and flag bit 0 marks a proper
-  noun (capitalised only in hunspell-sv).
+  noun (capitalised only in hunspell-sv), bit 1 an *attested* form (in
+  hunspell-sv or in the clean context text, not only in wordfreq's list).
 * ``context.marisa`` -- a :class:`marisa_trie.RecordTrie` (``<I``) of
   context counts for words whose skeleton has more than one spelling:
   ``form \\x01`` -> occurrences, ``form \\x01 feature`` -> co-occurrences,
@@ -56,6 +57,8 @@ HUNSPELL_DIC = Path("/usr/share/hunspell/sv_SE.dic")
 HUNSPELL_AFF = Path("/usr/share/hunspell/sv_SE.aff")
 TEXT_PACKAGES = ["libreoffice-help-sv", "manpages-sv"]
 WORD_RE = re.compile(r"^[a-zåäöéèüàA-ZÅÄÖÉÈÜÀ][a-zåäöéèüàA-ZÅÄÖÉÈÜÀ-]*$")
+# wordfreq also lists foreign and misspelt words: keep only Swedish letters.
+WORDFREQ_RE = re.compile(r"^[a-zåäöé][a-zåäöé-]*$")
 HUNSPELL_FLOOR_ZIPF = 1.0
 WORDFREQ_MIN_ZIPF = 1.0
 CORPUS_MIN_COUNT = 2
@@ -173,14 +176,15 @@ def build_lexicon(hun: list[str], corpus_counts: Counter) -> marisa_trie.BytesTr
     for w in hun:
         low = w.lower()
         proper = w != low and low not in lower_hun
-        forms[low] = forms.get(low, 1) & (1 if proper else 0)
+        forms[low] = (forms.get(low, 1) & (1 if proper else 0)) | 2
     freq = wordfreq.get_frequency_dict("sv", "large")
-    for w, f in freq.items():
-        if WORD_RE.match(w) and wordfreq.zipf_frequency(w, "sv", "large") >= WORDFREQ_MIN_ZIPF:
+    for w in freq:
+        if WORDFREQ_RE.match(w) and wordfreq.zipf_frequency(w, "sv", "large") >= WORDFREQ_MIN_ZIPF:
             forms.setdefault(w, 0)
     for w, c in corpus_counts.items():
-        if c >= CORPUS_MIN_COUNT and WORD_RE.match(w):
-            forms.setdefault(w.lower(), 0)
+        low = w.lower()
+        if WORD_RE.match(w) and (c >= CORPUS_MIN_COUNT or low in forms):
+            forms[low] = forms.get(low, 0) | 2
     keys, values = [], []
     for form, flags in forms.items():
         zipf = wordfreq.zipf_frequency(form, "sv", "large") or HUNSPELL_FLOOR_ZIPF

@@ -28,6 +28,7 @@ COMPOUND_PART_MIN = 3
 COMPOUND_PART_PENALTY = 4.0  # nats per extra part
 COMPOUND_LOGP_FLOOR = (1.0 - 9.0) * math.log(10.0)
 CHANGED_MARK_LOGP = math.log(1e-3)
+AMBIGUOUS_PART_NATS = 2.0 * math.log(10.0)
 _OCR_KEYS = sorted(OCR_CONFUSIONS, key=len, reverse=True)
 _MARKED = frozenset(SKELETON_MAP)
 
@@ -140,6 +141,16 @@ def _part_forms(res: Resources, part: str, observed: str) -> list[Entry]:
     return out
 
 
+def _part_choice(entries: list[Entry], observed: str) -> Entry:
+    """The spelling of a compound part: the most frequent, unless the part as
+    written is itself a word of similar frequency (then it stays as written)."""
+    best = max(entries, key=lambda x: x.logp)
+    for e in entries:
+        if e.form == observed and best.logp - e.logp < AMBIGUOUS_PART_NATS:
+            return e
+    return best
+
+
 def compound_candidate(res: Resources, low: str) -> Candidate | None:
     """Restore diacritics of an unknown compound from its known parts.
 
@@ -174,7 +185,7 @@ def compound_candidate(res: Resources, low: str) -> Candidate | None:
                 continue  # the whole word: not a compound
             if i == 0 and part in NON_COMPOUNDING_WORDS:
                 continue
-            e = max(entries, key=lambda x: x.logp)
+            e = _part_choice(entries, low[i:j - len(linking)])
             score = score0 + e.logp - COMPOUND_PART_PENALTY
             cur = best[j]
             if cur is None or score > cur[0]:

@@ -28,7 +28,13 @@ from pipeline.repair.candidates import (
     ocr_candidates,
     split_candidate,
 )
-from pipeline.repair.context import END, NUMBER, START, context_features, tokenize_for_context
+from pipeline.repair.context import (
+    NUMBER,
+    context_features,
+    context_token,
+    feature_kind,
+    tokenize_for_context,
+)
 from pipeline.repair.resources import Resources, load_resources
 from pipeline.repair.tables import SUSPENDED_COMPOUND_CONJUNCTIONS
 from pipeline.repair.text import (
@@ -44,11 +50,13 @@ from pipeline.types import Correction
 LN10 = math.log(10.0)
 OOV_LOGP = (0.5 - 9.0) * LN10
 SUSPECT_OOV_PENALTY = 6.0
+CAPITAL_I_LOGP = math.log(0.05)  # "Idardom" for "lärdom"
+NO_OCR_PENALTY = 5.0  # OCR reading of a known word in a document without OCR debris
 CHANGE_MARGIN = 1.0  # nats by which a new spelling must beat the word as it is
 CONTEXT_WINDOW = 8.0  # candidates within this many nats of the best get context
 CONTEXT_BETA = 5.0
 CONTEXT_CLIP = 2.0  # nats: bound on one feature's say
-FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5}
+FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5}
 PLACE_LOGP = (4.5 - 9.0) * LN10
 DEFAULT_STRIP_RATE = 0.5
 MIN_STRIP_RATE, MAX_STRIP_RATE = 0.02, 0.98
@@ -74,6 +82,7 @@ class Piece:
     choice: Candidate | None = None
     confidence: float = 1.0
     slot: int = -1
+    name_like: bool = False
 
 
 # --------------------------------------------------------------------------
@@ -102,16 +111,18 @@ def is_repairable(text: str) -> bool:
     return True
 
 
-_CAND_CACHE: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
+_CAND_CACHE: dict[tuple[str, bool, bool], tuple[Candidate, ...]] = {}
 
 
-def candidates_for(res: Resources, low: str, capitalised: bool) -> tuple[Candidate, ...]:
+def candidates_for(res: Resources, low: str, capitalised: bool,
+                   name_like: bool = False) -> tuple[Candidate, ...]:
     """All candidates for an observed lower-case piece, the piece itself first.
 
     The piece itself is a candidate with its own prior when known, with
-    :data:`OOV_LOGP` otherwise.
+    :data:`OOV_LOGP` otherwise.  A *name_like* piece (capitalised inside a
+    sentence) is not read as a compound or as two words.
     """
-    key = (low, capitalised)
+    key = (low, capitalised, name_like)
     hit = _CAND_CACHE.get(key)
     if hit is not None:
         return hit
@@ -144,14 +155,19 @@ def candidates_for(res: Resources, low: str, capitalised: bool) -> tuple[Candida
                                         old.ocr_logp if old else 0.0,
                                         added and (old.stripped if old else True),
                                         "diacritic" if added else None, True)
-    if not known and len(by_form) == 1:
-        comp = compound_candidate(res, low)
-        if comp is not None:
-            by_form[comp.form] = comp
+    if capitalised and low.startswith("i") and not known:
+        for c in ocr_candidates(res, "l" + low[1:]):
+            if c.form not in by_form:
+                by_form[c.form] = Candidate(c.form, c.logp, c.ocr_logp + CAPITAL_I_LOGP,
+                                            c.stripped, "ocr_confusion", c.proper)
+    if not known and len(by_form) == 1 and not name_like:
+        split = split_candidate(res, low)
+        if split is not None:
+            by_form[split.form] = split
         else:
-            split = split_candidate(res, low)
-            if split is not None:
-                by_form[split.form] = split
+            comp = compound_candidate(res, low)
+            if comp is not None:
+                by_form[comp.form] = comp
     asis_c = by_form.pop(low)
     out = (asis_c,) + tuple(by_form.values())
     if len(_CAND_CACHE) > 300_000:
@@ -197,9 +213,13 @@ def split_line(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
             elif not is_repairable(ptext):
                 tokens.append(ptext.lower())
             else:
+                prev = tokens[-1] if tokens else None
+                pat = _piece_pattern(ptext)
+                name_like = (pat == "title" and prev is not None
+                             and not (isinstance(prev, str) and prev in _SENTENCE_END))
                 tokens.append(len(pieces))
                 pieces.append(Piece(line_no, m.start() + pm.start(), m.start() + pm.end(),
-                                    ptext, _observed_low(ptext), _piece_pattern(ptext)))
+                                    ptext, _observed_low(ptext), pat, name_like=name_like))
             pos = pm.end()
         tokens.extend(tokenize_for_context(chunk[pos:]))
     return pieces, tokens
@@ -257,21 +277,27 @@ def estimate_strip_rate(res: Resources, pieces: list[Piece]) -> float:
     return min(MAX_STRIP_RATE, max(MIN_STRIP_RATE, rate))
 
 
-def _feature_kind(feat: str) -> str:
-    return feat[:2] if feat[:2] in ("LL", "RR", "LR") else feat[:1]
+def has_ocr_debris(pieces: list[Piece]) -> bool:
+    """True when some piece is an unknown word holding an OCR suspect character."""
+    return any(is_suspect(p.low) and p.candidates and p.candidates[0].logp <= OOV_LOGP
+               for p in pieces)
 
 
-def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate: float) -> None:
+def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate: float,
+           ocr_doc: bool = True) -> None:
     """Pick a candidate for every piece: channel score first, then context."""
     log_strip, log_keep = math.log(strip_rate), math.log(1.0 - strip_rate)
     scores: list[list[float]] = []
     for p in pieces:
         sc = [channel_score(c, log_strip, log_keep) for c in p.candidates]
+        if not ocr_doc and p.candidates[0].logp > OOV_LOGP:
+            sc = [s - NO_OCR_PENALTY if c.kind == "ocr_confusion" else s
+                  for s, c in zip(sc, p.candidates)]
         scores.append(sc)
         best = max(range(len(sc)), key=sc.__getitem__)
         p.choice = p.candidates[best]
     skels = [
-        skeleton(pieces[t].choice.form) if isinstance(t, int) else t for t in seq
+        context_token(skeleton(pieces[t].choice.form)) if isinstance(t, int) else t for t in seq
     ]
     for idx, t in enumerate(seq):
         if not isinstance(t, int):
@@ -320,7 +346,7 @@ def context_score_kinds(res: Resources, form: str, feats: list[str],
         q = tot / n_total
         n_fc = res.count(form + "\x01" + feat)
         ratio = math.log((n_fc + CONTEXT_BETA * q) / ((n_c + CONTEXT_BETA) * q))
-        s += FEATURE_WEIGHTS[_feature_kind(feat)] * max(-CONTEXT_CLIP, min(CONTEXT_CLIP, ratio))
+        s += FEATURE_WEIGHTS[feature_kind(feat)] * max(-CONTEXT_CLIP, min(CONTEXT_CLIP, ratio))
     return s
 
 
@@ -388,14 +414,14 @@ def _repair_document(lines: list[str], res: Resources | None = None
         lp, ltoks = split_line(n, fixed)
         base = len(pieces)
         for p in lp:
-            p.candidates = list(candidates_for(res, p.low, p.pattern != "lower"))
+            p.candidates = list(candidates_for(res, p.low, p.pattern != "lower", p.name_like))
         pieces.extend(lp)
         seq.extend(t + base if isinstance(t, int) else t for t in ltoks)
     for i, t in enumerate(seq):
         if isinstance(t, int):
             pieces[t].slot = i
     rate = estimate_strip_rate(res, pieces)
-    choose(res, pieces, seq, rate)
+    choose(res, pieces, seq, rate, has_ocr_debris(pieces))
     apply_names(pieces)
     out = list(texts)
     by_line: dict[int, list[Piece]] = {}

@@ -17,6 +17,10 @@ from pipeline.repair.text import skeleton
 RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "repair"
 LN10 = math.log(10.0)
 PROPER_FLAG = 1
+ATTESTED_FLAG = 2
+# A spelling only wordfreq lists (not hunspell-sv, not the clean text) is
+# often a misspelling or OCR debris ("pä", "fär"): it loses this much.
+UNATTESTED_PENALTY = 2.0 * LN10
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,9 @@ class Resources:
         raw = self.lexicon.get(skel)
         if raw:
             out = tuple(
-                Entry(v[2:].decode("utf-8"), (v[0] / 10.0 - 9.0) * LN10,
+                Entry(v[2:].decode("utf-8"),
+                      (v[0] / 10.0 - 9.0) * LN10
+                      - (0.0 if v[1] & ATTESTED_FLAG else UNATTESTED_PENALTY),
                       bool(v[1] & PROPER_FLAG))
                 for v in raw
             )

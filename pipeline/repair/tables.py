@@ -91,3 +91,11 @@ SPACING_MARKS: dict[str, str] = {"¨": "\u0308", "˚": "\u030a", "´": "\u0301"}
 WEB_TLDS = frozenset(
     "se nu com org net eu fi no dk de uk io info gov edu int".split()
 )
+
+# Number words, counted as numbers by the context model ("tretton år").
+NUMBER_WORDS = frozenset(
+    """två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton
+    sexton sjutton arton nitton tjugo trettio fyrtio femtio sextio sjuttio
+    åttio nittio hundra tusen miljon miljoner miljard miljarder""".split()
+    + """tva atta attio""".split()
+)
