@@ -64,11 +64,16 @@ def join_frags(frags: list[Frag], joiner: Joiner, corrections: list[Correction])
         if toks and toks[-1].text.endswith("-") and len(toks[-1].text) > 1 and toks[-1].text[-2].isalnum() \
                 and ft[0].text[:1].isalpha():
             left, right = toks[-1], ft[0]
-            joined, corr = joiner(left.text, right.text)
+            # Join what the input said ("an-" + "nat"), then repair the whole
+            # word: line-level repair of the halves cannot see the word.
+            if left.raw.endswith("-") and right.raw and "\n" not in left.raw:
+                joined, corr = joiner(left.raw, right.raw)
+            else:
+                joined, corr = joiner(left.text, right.text)
             if corr is not None:
                 corr.page = left.page
                 corrections.append(corr)
-            toks[-1] = Tok(joined, (left.raw + "\n" + right.raw).strip("\n"), left.page, left.line)
+            toks[-1] = Tok(joined, (left.raw + "\n" + right.raw).strip("\n"), left.page, right.line)
             ft = ft[1:]
         toks.extend(ft)
     return toks
