@@ -102,3 +102,11 @@ def test_load_round_trip(tmp_path, seed_path):
     for t in TABLE_NAMES:
         assert list(loaded[t].columns) == columns(t)
         pd.testing.assert_frame_equal(loaded[t].reset_index(drop=True), direct[t].reset_index(drop=True))
+
+
+def test_extract_api_whatever_was_imported_first(seed_path):
+    import pipeline.extract.text  # noqa: F401  (binds the stage package as pipeline.extract)
+    from pipeline import extract
+
+    tables = extract(seed_path)
+    assert len(tables["organisations"]) == 7
