@@ -141,6 +141,8 @@ def fill_speakers(rows: list[QuoteRow], section_org: str | None) -> None:
         s = r.speaker
         if s.name and fold(s.name) in known:
             k = known[fold(s.name)]
+            if s.role and k.role and fold(s.role) == fold(k.role):
+                s.role = k.role  # one spelling per speaker ("IT-Chef" / "IT-chef")
             s.role = s.role or k.role
             s.org = s.org or k.org
         if s.name and not s.org:

@@ -6,6 +6,7 @@ the input it came from for the ``*_raw`` columns.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -79,8 +80,13 @@ def join_frags(frags: list[Frag], joiner: Joiner, corrections: list[Correction])
     return toks
 
 
+# "IT-användning och - utveckling": a suspended compound whose hyphen OCR
+# spaced off its word; Swedish writes "och -utveckling".
+_SUSPENDED = re.compile(r"\b(och|eller|samt) - (?=[a-zåäö])")
+
+
 def tokens_text(toks: list[Tok]) -> str:
-    return " ".join(t.text for t in toks)
+    return _SUSPENDED.sub(r"\1 -", " ".join(t.text for t in toks))
 
 
 def tokens_raw(toks: list[Tok]) -> str:
