@@ -92,7 +92,8 @@ def _split(expected, got, org):
         [r for r in expected if r["org"] == org], [r for r in got if r["org"] == org]
 
 
-@pytest.mark.parametrize("section", ["others", pytest.param("norsjo", marks=NORSJO_GAP)])
+@pytest.mark.parametrize("section", [pytest.param("others", marks=REPAIR_GAP),
+                                     pytest.param("norsjo", marks=NORSJO_GAP)])
 def test_quotes(t, org_ids, section):
     cols = list(EXPECTED["quotes"][0])
     exp_o, got_o, exp_n, got_n = _split(EXPECTED["quotes"], rows(t["quotes"], cols, org_ids), 4)
