@@ -5,6 +5,8 @@ One reader per input format behind one function, :func:`read_document`.
 from __future__ import annotations
 
 import hashlib
+import sys
+import types
 from pathlib import Path
 
 from pipeline.errors import InputError
@@ -13,6 +15,20 @@ from pipeline.types import Document
 from .text import document_from_text
 
 __all__ = ["read_document", "document_from_text", "sha256_file"]
+
+
+class _CallableModule(types.ModuleType):
+    """Importing this package rebinds ``pipeline.extract`` from the API
+    function to the package; calling the package keeps ``from pipeline import
+    extract; extract(path)`` working whatever was imported first."""
+
+    def __call__(self, *args, **kwargs):
+        from pipeline.api import extract
+
+        return extract(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule
 
 
 def sha256_file(path: Path) -> str:

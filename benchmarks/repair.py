@@ -1,0 +1,253 @@
+#!/usr/bin/env python
+"""Benchmark of the repair stage (issue 3).
+
+Takes the held-out ``test`` part of the UD sentences (see
+:mod:`pipeline.repair.corpus`: disjoint from the ``stats`` part the context
+statistics are built from), makes two damaged copies -- diacritics stripped
+as a broken font does, and an OCR-like garbling modelled on the seed
+publication -- and reports, for no repair, a unigram baseline (each word
+its most frequent wordfreq spelling) and our repair: word error rate,
+accuracy on words with å/ä/ö, correct words broken, words per second;
+plus start-up time and resident memory of the loaded resources.
+
+Usage::
+
+    python benchmarks/repair.py [--part test|dev] [--write-results]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import os
+import platform
+import random
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import wordfreq  # noqa: E402
+
+from pipeline.repair import repair_lines  # noqa: E402
+from pipeline.repair.corpus import corpus_sentences  # noqa: E402
+from pipeline.repair.text import apply_case, case_pattern, has_swedish_diacritic, skeleton, strip_diacritics  # noqa: E402
+
+DOC_SIZE = 20  # sentences per benchmark "document"
+SEED = 20140101
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+# OCR-like garbling modelled on the seed publication: most marked letters
+# simply lose their mark; some are read as look-alike characters.
+OCR_MARK_READINGS = {
+    "ö": [("o", 0.72), ("6", 0.10), ("é", 0.12), ("d", 0.06)],
+    "ä": [("a", 0.78), ("é", 0.10), ("d", 0.09), ("3", 0.03)],
+    "å": [("a", 0.88), ("d", 0.10), ("é", 0.02)],
+    "Ö": [("O", 0.95), ("6", 0.05)],
+    "Ä": [("A", 1.0)],
+    "Å": [("A", 1.0)],
+    "é": [("e", 1.0)],
+}
+OCR_OTHER_RATE = {"li": ("ll", 0.004), "l": ("1", 0.001)}
+
+
+def strip_copy(text: str) -> str:
+    """Diacritics stripped, as a broken PDF font does."""
+    return strip_diacritics(text)
+
+
+def ocr_copy(text: str, rng: random.Random) -> str:
+    """An OCR-like garbling of *text* (see :data:`OCR_MARK_READINGS`)."""
+    out = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OCR_MARK_READINGS:
+            r = rng.random()
+            acc = 0.0
+            for repl, p in OCR_MARK_READINGS[ch]:
+                acc += p
+                if r < acc:
+                    out.append(repl)
+                    break
+            else:
+                out.append(OCR_MARK_READINGS[ch][0][0])
+            i += 1
+            continue
+        two = text[i:i + 2]
+        if two in OCR_OTHER_RATE and rng.random() < OCR_OTHER_RATE[two][1]:
+            out.append(OCR_OTHER_RATE[two][0])
+            i += 2
+            continue
+        if ch in OCR_OTHER_RATE and rng.random() < OCR_OTHER_RATE[ch][1]:
+            out.append(OCR_OTHER_RATE[ch][0])
+            i += 1
+            continue
+        out.append(ch)
+        i += 1
+    s = "".join(out)
+    if s.startswith("I ") and rng.random() < 0.5:
+        s = "| " + s[2:]
+    return s
+
+
+def _best_spellings() -> dict[str, str]:
+    """Skeleton -> most frequent wordfreq spelling (the unigram baseline)."""
+    best: dict[str, tuple[float, str]] = {}
+    for word, freq in wordfreq.get_frequency_dict("sv", "large").items():
+        key = skeleton(word)
+        if key not in best or freq > best[key][0]:
+            best[key] = (freq, word)
+    return {k: v[1] for k, v in best.items()}
+
+
+def unigram_baseline(lines: list[str], best: dict[str, str]) -> list[str]:
+    """Each alphabetic word -> its most frequent spelling, in its letter case."""
+    def fix(m: re.Match) -> str:
+        w = m.group()
+        form = best.get(skeleton(w))
+        if form is None:
+            return w
+        pat = case_pattern(w)
+        return apply_case(form, pat if pat != "mixed" else "lower")
+    return [_WORD_RE.sub(fix, line) for line in lines]
+
+
+def score(ref: list[str], damaged: list[str], out: list[str]) -> dict[str, float]:
+    """Word error rate, å/ä/ö accuracy and broken-correct-word counts."""
+    n = err = n_marked = ok_marked = n_right_in = broken = 0
+    for r_line, d_line, o_line in zip(ref, damaged, out):
+        r, d, o = r_line.split(), d_line.split(), o_line.split()
+        if len(o) != len(r):
+            o = o[: len(r)] + [""] * (len(r) - len(o))
+        for rw, dw, ow in zip(r, d, o):
+            n += 1
+            err += rw != ow
+            if has_swedish_diacritic(rw):
+                n_marked += 1
+                ok_marked += rw == ow
+            if rw == dw:
+                n_right_in += 1
+                broken += rw != ow
+    return {
+        "words": n,
+        "wer": err / n,
+        "marked_acc": ok_marked / max(1, n_marked),
+        "right_in": n_right_in,
+        "broken": broken,
+    }
+
+
+def measure_startup() -> tuple[float, float]:
+    """Start-up time (s) and RSS growth (MB) of loading the resources, in a fresh process."""
+    code = (
+        "import time,sys;sys.path.insert(0,%r)\n"
+        "def rss():\n"
+        "    for l in open('/proc/self/status'):\n"
+        "        if l.startswith('VmRSS'): return int(l.split()[1])/1024\n"
+        "import pipeline.repair.core as c\n"
+        "r0=rss();t=time.perf_counter()\n"
+        "from pipeline.repair.resources import load_resources\n"
+        "load_resources();c.repair_line('Det ar for att 6ka')\n"
+        "print(time.perf_counter()-t, rss()-r0)\n" % str(ROOT)
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    t, mb = out.stdout.split()
+    return float(t), float(mb)
+
+
+def machine() -> str:
+    """``nproc`` and the CPU model."""
+    model = platform.processor() or "?"
+    try:
+        for line in subprocess.run(["lscpu"], capture_output=True, text=True).stdout.split("\n"):
+            if line.startswith("Model name"):
+                model = line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {model}"
+
+
+def run(part: str, corpora: Path) -> tuple[str, dict]:
+    """Run every configuration; return a Markdown report and the raw figures."""
+    sentences = corpus_sentences(corpora, part)
+    rng = random.Random(SEED)
+    docs = [sentences[i:i + DOC_SIZE] for i in range(0, len(sentences), DOC_SIZE)]
+    damaged = {
+        "stripped": [[strip_copy(s) for s in d] for d in docs],
+        "ocr": [[ocr_copy(s, rng) for s in d] for d in docs],
+        "clean": docs,
+    }
+    best = _best_spellings()
+    ref = [s for d in docs for s in d]
+    results: dict = {}
+    lines = []
+    for name, ddocs in damaged.items():
+        flat_in = [s for d in ddocs for s in d]
+        none = score(ref, flat_in, flat_in)
+        uni = score(ref, flat_in, unigram_baseline(flat_in, best))
+        t = time.perf_counter()
+        out = [line for d in ddocs for line in repair_lines(d)[0]]
+        dt = time.perf_counter() - t
+        ours = score(ref, flat_in, out)
+        wps = none["words"] / dt
+        results[name] = {"none": none, "unigram": uni, "ours": ours, "wps": wps}
+        for label, s in (("no repair", none), ("unigram baseline", uni), ("our repair", ours)):
+            lines.append(
+                f"| {name} | {label} | {s['wer']*100:.2f}% | {s['marked_acc']*100:.2f}% | "
+                f"{s['broken']} / {s['right_in']} | {wps if label == 'our repair' else float('nan'):,.0f} |"
+            )
+    t_start, rss = measure_startup()
+    results["startup_s"], results["rss_mb"] = t_start, rss
+    head = (
+        f"Part `{part}`: {len(ref)} sentences, {results['stripped']['none']['words']} words, "
+        f"documents of {DOC_SIZE} sentences.\n\n"
+        "| input | system | WER | å/ä/ö word accuracy | correct words broken | words/s |\n"
+        "| --- | --- | --- | --- | --- | --- |\n"
+    )
+    tail = (
+        f"\nStart-up (load lexicon and statistics, first call): {t_start:.2f} s; "
+        f"RSS of the loaded resources: {rss:.0f} MB.\n"
+    )
+    return head + "\n".join(lines).replace("nan", "–") + "\n" + tail, results
+
+
+def write_results(report: str) -> None:
+    """Replace the Repair section of benchmarks/RESULTS.md with *report*."""
+    path = ROOT / "benchmarks" / "RESULTS.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    section = (
+        "## Repair\n\n"
+        f"Run `python benchmarks/repair.py` on {_dt.date.today().isoformat()}, "
+        f"machine: {machine()}.\n\n" + report
+    )
+    pattern = re.compile(r"## Repair\n.*?(?=\n## |\Z)", re.S)
+    if pattern.search(text):
+        text = pattern.sub(lambda m: section.rstrip("\n") + "\n", text)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    path.write_text(text, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--part", default="test", choices=["test", "dev"])
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--write-results", action="store_true")
+    args = ap.parse_args(argv)
+    if not args.corpora.exists():
+        args.corpora = Path("/work/shared/corpora")
+    report, _ = run(args.part, args.corpora)
+    print(f"Machine: {machine()}")
+    print(report)
+    if args.write_results:
+        write_results(report)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

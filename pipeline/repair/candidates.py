@@ -1,0 +1,210 @@
+"""Candidate spellings for one word, each with a channel cost.
+
+A candidate is a known spelling the observed word may stand for.  Its
+*channel* tells how the damage could have produced the observed word:
+diacritics lost (their probability depends on the document, so it is kept
+as a count of "stripped" events), OCR confusions (a log probability from
+:data:`pipeline.repair.tables.OCR_CONFUSIONS`), or a compound assembled
+from known parts.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from pipeline.repair.resources import Entry, Resources
+from pipeline.repair.tables import (
+    NON_COMPOUNDING_WORDS,
+    OCR_CONFUSIONS,
+    OCR_SUSPECT_CHARS,
+    SKELETON_MAP,
+)
+from pipeline.repair.text import skeleton
+
+MAX_OCR_EDITS = 3
+MAX_OCR_VARIANTS = 400
+MIN_OCR_LOGP = math.log(1e-7)
+COMPOUND_PART_MIN = 3
+COMPOUND_PART_PENALTY = 4.0  # nats per extra part
+COMPOUND_LOGP_FLOOR = (1.0 - 9.0) * math.log(10.0)
+CHANGED_MARK_LOGP = math.log(1e-3)
+AMBIGUOUS_PART_NATS = 2.0 * math.log(10.0)
+_OCR_KEYS = sorted(OCR_CONFUSIONS, key=len, reverse=True)
+_MARKED = frozenset(SKELETON_MAP)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A spelling for an observed word.
+
+    ``logp`` is the prior (unigram) log probability, ``ocr_logp`` the OCR
+    channel cost, ``stripped`` whether diacritics must have been lost to
+    give the observed word, ``kind`` the correction kind if chosen.
+    """
+
+    form: str
+    logp: float
+    ocr_logp: float
+    stripped: bool
+    kind: str | None
+    proper: bool = False
+
+
+def diacritic_relation(observed: str, form: str) -> tuple[bool, int]:
+    """Compare an observed lower-case word with a form of the same skeleton.
+
+    Returns ``(added, changed)``: whether the form has marks the observed
+    word lacks, and how many marks of the observed word the form alters.
+    """
+    added = False
+    changed = 0
+    for o, f in zip(observed, form):
+        if o == f:
+            continue
+        if o in _MARKED:
+            changed += 1
+        else:
+            added = True
+    return added, changed
+
+
+def diacritic_candidates(res: Resources, low: str) -> list[Candidate]:
+    """Known spellings with the same skeleton as *low* (including itself)."""
+    out = []
+    for e in res.entries(skeleton(low)):
+        if e.form == low:
+            out.append(Candidate(e.form, e.logp, 0.0, False, None, e.proper))
+            continue
+        added, changed = diacritic_relation(low, e.form)
+        out.append(Candidate(e.form, e.logp, changed * CHANGED_MARK_LOGP, added,
+                             "diacritic", e.proper))
+    return out
+
+
+def is_suspect(low: str) -> bool:
+    """True when *low* holds a character that is rarely right inside a word."""
+    return any(ch in OCR_SUSPECT_CHARS for ch in low)
+
+
+def ocr_variants(low: str) -> list[tuple[str, float]]:
+    """Strings *low* may have been before OCR confusions, with log probabilities.
+
+    At most :data:`MAX_OCR_EDITS` confusions are undone; the observed string
+    itself is not included.
+    """
+    results: list[tuple[str, float]] = []
+
+    def walk(i: int, built: str, logp: float, edits: int) -> None:
+        if len(results) >= MAX_OCR_VARIANTS:
+            return
+        if i >= len(low):
+            if edits:
+                results.append((built, logp))
+            return
+        walk(i + 1, built + low[i], logp, edits)
+        if edits >= MAX_OCR_EDITS:
+            return
+        for key in _OCR_KEYS:
+            if low.startswith(key, i):
+                for repl, p in OCR_CONFUSIONS[key]:
+                    nl = logp + math.log(p)
+                    if nl >= MIN_OCR_LOGP:
+                        walk(i + len(key), built + repl, nl, edits + 1)
+
+    walk(0, "", 0.0, 0)
+    return results
+
+
+def ocr_candidates(res: Resources, low: str) -> list[Candidate]:
+    """Known spellings reached by undoing OCR confusions (then lost diacritics)."""
+    best: dict[str, Candidate] = {}
+    for variant, cost in ocr_variants(low):
+        if not any(ch.isalpha() for ch in variant):
+            continue
+        for e in res.entries(skeleton(variant)):
+            added, changed = diacritic_relation(variant, e.form)
+            if changed:
+                continue
+            cand = Candidate(e.form, e.logp, cost, added, "ocr_confusion", e.proper)
+            old = best.get(e.form)
+            if old is None or old.ocr_logp < cost:
+                best[e.form] = cand
+    return list(best.values())
+
+
+def _part_forms(res: Resources, part: str, observed: str) -> list[Entry]:
+    """Known spellings for one compound part that respect the observed marks."""
+    out = []
+    for e in res.entries(part):
+        if all(o == f or o not in _MARKED for o, f in zip(observed, e.form)):
+            out.append(e)
+    return out
+
+
+def _part_choice(entries: list[Entry], observed: str) -> Entry:
+    """The spelling of a compound part: the most frequent, unless the part as
+    written is itself a word of similar frequency (then it stays as written)."""
+    best = max(entries, key=lambda x: x.logp)
+    for e in entries:
+        if e.form == observed and best.logp - e.logp < AMBIGUOUS_PART_NATS:
+            return e
+    return best
+
+
+def compound_candidate(res: Resources, low: str) -> Candidate | None:
+    """Restore diacritics of an unknown compound from its known parts.
+
+    The skeleton is cut into parts of at least :data:`COMPOUND_PART_MIN`
+    letters that are known words (a part may end in a linking *s*); each
+    part takes its most frequent spelling.  Returns ``None`` when no cut is
+    found or when the result adds no diacritic.
+    """
+    skel = skeleton(low)
+    n = len(skel)
+    if n < 2 * COMPOUND_PART_MIN or not skel.isalpha():
+        return None
+    # best[i] = (score, forms) for skel[:i]
+    best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0.0, [])
+    for i in range(n):
+        if best[i] is None:
+            continue
+        score0, forms0 = best[i]
+        for j in range(i + COMPOUND_PART_MIN, n + 1):
+            if n - j and n - j < COMPOUND_PART_MIN:
+                continue
+            part = skel[i:j]
+            entries = _part_forms(res, part, low[i:j])
+            linking = ""
+            if not entries and j < n and part.endswith("s"):
+                entries = _part_forms(res, part[:-1], low[i:j - 1])
+                linking = "s"
+            if not entries:
+                continue
+            if i == 0 and j == n:
+                continue  # the whole word: not a compound
+            if i == 0 and part in NON_COMPOUNDING_WORDS:
+                continue
+            e = _part_choice(entries, low[i:j - len(linking)])
+            score = score0 + e.logp - COMPOUND_PART_PENALTY
+            cur = best[j]
+            if cur is None or score > cur[0]:
+                best[j] = (score, forms0 + [e.form + linking])
+    if best[n] is None:
+        return None
+    form = "".join(best[n][1])
+    added, changed = diacritic_relation(low, form)
+    if not added or changed:
+        return None
+    return Candidate(form, COMPOUND_LOGP_FLOOR, 0.0, True, "diacritic")
+
+
+def split_candidate(res: Resources, low: str) -> Candidate | None:
+    """Read an unknown word as two words with a lost space ("allaled" -> "alla led")."""
+    for k in range(2, len(low) - 2):
+        head, tail = low[:k], low[k:]
+        if head in NON_COMPOUNDING_WORDS and res.is_word(tail) and len(tail) >= 3:
+            entries = [e for e in res.entries(skeleton(tail)) if e.form == tail]
+            return Candidate(head + " " + tail, entries[0].logp - 2.0,
+                             math.log(0.05), False, "other")
+    return None

@@ -1,0 +1,517 @@
+"""The repair stage: choose, for each word of a document, its best spelling.
+
+Outline (see :func:`repair_lines`):
+
+1. Unicode clean-up of each line (:mod:`pipeline.repair.unicode`).
+2. Each line is cut into chunks (runs of non-space); URLs, e-mail
+   addresses and numbers are left alone, the other chunks into word pieces.
+3. Each piece gets its candidates (:mod:`pipeline.repair.candidates`).
+4. The document's *strip rate* -- how often its words lost their
+   diacritics -- is estimated from the pieces themselves.
+5. Each piece takes the candidate with the best prior x channel score; where
+   several candidates are close, the neighbours' skeletons decide
+   (:mod:`pipeline.repair.context`).
+6. Names seen in their right form are used for the same name elsewhere.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from pipeline.repair.candidates import (
+    Candidate,
+    compound_candidate,
+    diacritic_candidates,
+    is_suspect,
+    ocr_candidates,
+    split_candidate,
+)
+from pipeline.repair.context import (
+    NUMBER,
+    context_features,
+    context_token,
+    feature_kind,
+    tokenize_for_context,
+)
+from pipeline.repair.resources import Resources, load_resources
+from pipeline.repair.tables import SUSPENDED_COMPOUND_CONJUNCTIONS
+from pipeline.repair.text import (
+    case_pattern,
+    has_swedish_diacritic,
+    looks_like_address,
+    skeleton,
+    transfer_case,
+)
+from pipeline.repair.unicode import fix_unicode
+from pipeline.types import Correction
+
+LN10 = math.log(10.0)
+OOV_LOGP = (0.5 - 9.0) * LN10
+SUSPECT_OOV_PENALTY = 6.0
+CAPITAL_I_LOGP = math.log(0.05)  # "Idardom" for "lärdom"
+NO_OCR_PENALTY = 5.0  # OCR reading of a known word in a document without OCR debris
+CHANGE_MARGIN = 1.0  # nats by which a new spelling must beat the word as it is
+CONTEXT_WINDOW = 8.0  # candidates within this many nats of the best get context
+CONTEXT_BETA = 5.0
+CONTEXT_CLIP = 2.0  # nats: bound on one feature's say
+FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5}
+PLACE_LOGP = (4.5 - 9.0) * LN10
+DEFAULT_STRIP_RATE = 0.5
+MIN_STRIP_RATE, MAX_STRIP_RATE = 0.02, 0.98
+EVIDENCE_MARGIN = 3.0
+NAME_MIN_CONFIDENCE = 0.8
+
+_CHUNK_RE = re.compile(r"\S+")
+_PIECE_RE = re.compile(r"[|@&]?[^\W_]+(?:[”“'’][^\W_]+)*")
+_SENTENCE_END = tuple(".!?:;\"”“")
+
+
+@dataclass
+class Piece:
+    """A word piece of a line: its span, text and, once scored, its choice."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+    low: str
+    pattern: str
+    candidates: list[Candidate] = field(default_factory=list)
+    choice: Candidate | None = None
+    confidence: float = 1.0
+    slot: int = -1
+    name_like: bool = False
+
+
+# --------------------------------------------------------------------------
+# Candidates for one piece
+
+
+def _observed_low(text: str) -> str:
+    """Lower-case a piece, reading a leading '|' as the letter it stands for."""
+    return text.lower()
+
+
+def _piece_pattern(text: str) -> str:
+    """Case pattern of a piece; a leading '|' counts as a capital I."""
+    if text.startswith("|"):
+        text = "I" + text[1:]
+    return case_pattern(text)
+
+
+def is_repairable(text: str) -> bool:
+    """True when a piece is a word the stage may change (not a number, not one letter)."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    if letters == 0 or len(text) < 2:
+        return False
+    if letters == 1 and not is_suspect(text.lower()):
+        return False
+    return True
+
+
+_CAND_CACHE: dict[tuple[str, bool, bool], tuple[Candidate, ...]] = {}
+
+
+def candidates_for(res: Resources, low: str, capitalised: bool,
+                   name_like: bool = False) -> tuple[Candidate, ...]:
+    """All candidates for an observed lower-case piece, the piece itself first.
+
+    The piece itself is a candidate with its own prior when known, with
+    :data:`OOV_LOGP` otherwise.  A *name_like* piece (capitalised inside a
+    sentence) is not read as a compound or as two words.
+    """
+    key = (low, capitalised, name_like)
+    hit = _CAND_CACHE.get(key)
+    if hit is not None:
+        return hit
+    by_form: dict[str, Candidate] = {}
+    for c in diacritic_candidates(res, low):
+        if c.proper and not capitalised and c.form != low:
+            continue
+        by_form[c.form] = c
+    known = low in by_form
+    if not known:
+        asis = Candidate(low, OOV_LOGP - (SUSPECT_OOV_PENALTY if is_suspect(low) else 0.0),
+                         0.0, False, None)
+        by_form[low] = asis
+    if is_suspect(low) or not known or len(low) <= 3:
+        for c in ocr_candidates(res, low):
+            if c.proper and not capitalised:
+                continue
+            old = by_form.get(c.form)
+            if old is None or old.ocr_logp + (0 if not old.stripped else -1) < c.ocr_logp:
+                if old is None or old.kind is not None:
+                    by_form[c.form] = c
+    if capitalised and res.places:
+        place = res.places.get(skeleton(low))
+        if place:
+            pl = place.lower()
+            old = by_form.get(pl)
+            if old is None or old.logp < PLACE_LOGP:
+                added = pl != low
+                by_form[pl] = Candidate(pl, max(PLACE_LOGP, old.logp if old else PLACE_LOGP),
+                                        old.ocr_logp if old else 0.0,
+                                        added and (old.stripped if old else True),
+                                        "diacritic" if added else None, True)
+    if capitalised and low.startswith("i") and not known:
+        for c in ocr_candidates(res, "l" + low[1:]):
+            if c.form not in by_form:
+                by_form[c.form] = Candidate(c.form, c.logp, c.ocr_logp + CAPITAL_I_LOGP,
+                                            c.stripped, "ocr_confusion", c.proper)
+    if not known and len(by_form) == 1 and not name_like:
+        split = split_candidate(res, low)
+        if split is not None:
+            by_form[split.form] = split
+        else:
+            comp = compound_candidate(res, low)
+            if comp is not None:
+                by_form[comp.form] = comp
+    asis_c = by_form.pop(low)
+    out = (asis_c,) + tuple(by_form.values())
+    if len(_CAND_CACHE) > 300_000:
+        _CAND_CACHE.clear()
+    _CAND_CACHE[key] = out
+    return out
+
+
+def channel_score(c: Candidate, log_strip: float, log_keep: float) -> float:
+    """Prior plus channel log probability of a candidate in a document."""
+    s = c.logp + c.ocr_logp
+    if c.stripped:
+        s += log_strip
+    elif c.kind is None and has_swedish_diacritic(c.form):
+        s += log_keep
+    return s
+
+
+# --------------------------------------------------------------------------
+# Cutting lines into pieces
+
+
+def split_line(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
+    """Cut one line into word pieces and context tokens.
+
+    Returns the pieces and the line's token sequence, where an ``int`` is
+    the index of a piece in the returned list and a ``str`` a fixed token
+    (punctuation, number, web address).
+    """
+    pieces: list[Piece] = []
+    tokens: list[str | int] = []
+    for m in _CHUNK_RE.finditer(text):
+        chunk = m.group()
+        if looks_like_address(chunk):
+            tokens.append("<url>")
+            continue
+        pos = 0
+        for pm in _PIECE_RE.finditer(chunk):
+            tokens.extend(tokenize_for_context(chunk[pos:pm.start()]))
+            ptext = pm.group()
+            if any(ch.isdigit() for ch in ptext) and not any(ch.isalpha() for ch in ptext):
+                tokens.append(NUMBER)
+            elif not is_repairable(ptext):
+                tokens.append(ptext.lower())
+            else:
+                prev = tokens[-1] if tokens else None
+                pat = _piece_pattern(ptext)
+                name_like = (pat == "title" and prev is not None
+                             and not (isinstance(prev, str) and prev in _SENTENCE_END))
+                tokens.append(len(pieces))
+                pieces.append(Piece(line_no, m.start() + pm.start(), m.start() + pm.end(),
+                                    ptext, _observed_low(ptext), pat, name_like=name_like))
+            pos = pm.end()
+        tokens.extend(tokenize_for_context(chunk[pos:]))
+    return pieces, tokens
+
+
+def pipe_as_capital_i(text: str) -> str:
+    """Read a lone '|' before a word as the word "I" (or "i" inside a sentence).
+
+    "| den här" -> "I den här"; "REGIONFÖRBUNDET | KALMAR" -> "... I ...".
+    A '|' not followed by a letter is left alone.
+    """
+    chunks = list(_CHUNK_RE.finditer(text))
+    out = text
+    for k in range(len(chunks) - 1, -1, -1):
+        if chunks[k].group() != "|":
+            continue
+        nxt = chunks[k + 1].group() if k + 1 < len(chunks) else ""
+        if not nxt[:1].isalpha():
+            continue
+        prev = chunks[k - 1].group() if k > 0 else ""
+        if not prev or prev.endswith(_SENTENCE_END) or nxt[:1].isupper() and (
+                not prev[:1].isalpha() or prev.isupper()):
+            repl = "I"
+        else:
+            repl = "i"
+        out = out[:chunks[k].start()] + repl + out[chunks[k].end():]
+    return out
+
+
+# --------------------------------------------------------------------------
+# Choosing
+
+
+def estimate_strip_rate(res: Resources, pieces: list[Piece]) -> float:
+    """How often the document's words lost their diacritics (0..1).
+
+    Evidence for loss: a piece without marks whose marked spelling is far
+    more frequent ("for" / "för").  Evidence against: a piece that is a
+    known spelling with å/ä/ö.
+    """
+    present = missing = 0
+    for p in pieces:
+        if has_swedish_diacritic(p.low):
+            if p.candidates and p.candidates[0].kind is None and p.candidates[0].logp > OOV_LOGP:
+                present += 1
+            continue
+        asis = p.candidates[0] if p.candidates else None
+        if asis is None:
+            continue
+        for c in p.candidates[1:]:
+            if c.kind == "diacritic" and c.stripped and c.logp - asis.logp > EVIDENCE_MARGIN:
+                missing += 1
+                break
+    rate = (missing + DEFAULT_STRIP_RATE) / (present + missing + 1.0)
+    return min(MAX_STRIP_RATE, max(MIN_STRIP_RATE, rate))
+
+
+def has_ocr_debris(pieces: list[Piece]) -> bool:
+    """True when some piece is an unknown word holding an OCR suspect character."""
+    return any(is_suspect(p.low) and p.candidates and p.candidates[0].logp <= OOV_LOGP
+               for p in pieces)
+
+
+def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate: float,
+           ocr_doc: bool = True) -> None:
+    """Pick a candidate for every piece: channel score first, then context."""
+    log_strip, log_keep = math.log(strip_rate), math.log(1.0 - strip_rate)
+    scores: list[list[float]] = []
+    for p in pieces:
+        sc = [channel_score(c, log_strip, log_keep) for c in p.candidates]
+        if not ocr_doc and p.candidates[0].logp > OOV_LOGP:
+            sc = [s - NO_OCR_PENALTY if c.kind == "ocr_confusion" else s
+                  for s, c in zip(sc, p.candidates)]
+        scores.append(sc)
+        best = max(range(len(sc)), key=sc.__getitem__)
+        p.choice = p.candidates[best]
+    skels = [
+        context_token(skeleton(pieces[t].choice.form)) if isinstance(t, int) else t for t in seq
+    ]
+    for idx, t in enumerate(seq):
+        if not isinstance(t, int):
+            continue
+        p = pieces[t]
+        sc = scores[t]
+        if len(sc) < 2:
+            p.confidence = 1.0
+            continue
+        top = max(sc)
+        close = [i for i, s in enumerate(sc) if s >= top - CONTEXT_WINDOW]
+        if len(close) > 1:
+            feats = context_features(skels, idx)
+            forms = [p.candidates[i].form for i in close]
+            totals: dict[str, float] = {}
+            n_total = 0.0
+            for f in forms:
+                n_total += res.count(f + "\x01")
+                for feat in feats:
+                    totals[feat] = totals.get(feat, 0.0) + res.count(f + "\x01" + feat)
+            if n_total > 0:
+                for i in close:
+                    sc[i] += context_score_kinds(res, p.candidates[i].form, feats, totals, n_total)
+        sc = [s if i in close else -1e9 for i, s in enumerate(sc)]
+        best = max(range(len(sc)), key=sc.__getitem__)
+        if best != 0 and 0 in close and sc[best] - sc[0] < CHANGE_MARGIN:
+            best = 0
+        p.choice = p.candidates[best]
+        z = max(sc)
+        denom = sum(math.exp(s - z) for s in sc)
+        p.confidence = math.exp(sc[best] - z) / denom
+
+
+def context_score_kinds(res: Resources, form: str, feats: list[str],
+                        totals: dict[str, float], n_total: float) -> float:
+    """Log-ratio context score, P(feature | form) / P(feature), weighted by kind.
+
+    A form never seen in the context corpus scores 0 (no evidence).
+    """
+    n_c = res.count(form + "\x01")
+    s = 0.0
+    for feat in feats:
+        tot = totals.get(feat, 0.0)
+        if tot <= 0:
+            continue
+        q = tot / n_total
+        n_fc = res.count(form + "\x01" + feat)
+        ratio = math.log((n_fc + CONTEXT_BETA * q) / ((n_c + CONTEXT_BETA) * q))
+        s += FEATURE_WEIGHTS[feature_kind(feat)] * max(-CONTEXT_CLIP, min(CONTEXT_CLIP, ratio))
+    return s
+
+
+def apply_names(pieces: list[Piece]) -> None:
+    """Document consistency: a capitalised name seen in its right form wins.
+
+    A capitalised piece that was left unchanged takes the marked spelling
+    of the same skeleton that the document has elsewhere, either as written
+    or as a confident correction.
+    """
+    names: dict[str, str] = {}
+    for p in pieces:
+        if p.choice is None or p.pattern not in ("title", "upper"):
+            continue
+        form = p.choice.form
+        if has_swedish_diacritic(form) and (p.choice.kind is None or p.confidence >= NAME_MIN_CONFIDENCE):
+            names.setdefault(skeleton(form), form)
+    if not names:
+        return
+    for p in pieces:
+        if p.choice is None or p.pattern not in ("title", "upper"):
+            continue
+        if p.choice.kind is not None or has_swedish_diacritic(p.choice.form):
+            continue
+        target = names.get(skeleton(p.choice.form))
+        if target and target != p.choice.form and p.candidates[0].logp <= OOV_LOGP:
+            p.choice = Candidate(target, p.choice.logp, 0.0, True, "diacritic")
+            p.confidence = NAME_MIN_CONFIDENCE
+
+
+# --------------------------------------------------------------------------
+# Public API
+
+
+def _render(piece: Piece) -> str:
+    """The surface text of a piece's choice, in the piece's letter case."""
+    form = piece.choice.form
+    source = piece.text
+    if source.startswith("|"):
+        source = "I" + source[1:]
+    if " " in form:
+        head, tail = form.split(" ", 1)
+        return transfer_case(source[: len(head)], head) + " " + tail
+    return transfer_case(source, form)
+
+
+def _repair_document(lines: list[str], res: Resources | None = None
+                     ) -> tuple[list[str], list[list[Correction]]]:
+    """Repair a list of lines as one document; see the module docstring."""
+    res = res or load_resources()
+    texts: list[str] = []
+    corrections: list[list[Correction]] = []
+    pieces: list[Piece] = []
+    seq: list[str | int] = []
+    for n, raw in enumerate(lines):
+        text, kind = fix_unicode(raw)
+        fixed = pipe_as_capital_i(text)
+        line_corr: list[Correction] = []
+        if kind is not None:
+            line_corr.append(Correction(raw, text, kind, 0.9))
+        if fixed != text:
+            line_corr.append(Correction("|", "I", "ocr_confusion", 0.8))
+        texts.append(fixed)
+        corrections.append(line_corr)
+        lp, ltoks = split_line(n, fixed)
+        base = len(pieces)
+        for p in lp:
+            p.candidates = list(candidates_for(res, p.low, p.pattern != "lower", p.name_like))
+        pieces.extend(lp)
+        seq.extend(t + base if isinstance(t, int) else t for t in ltoks)
+    for i, t in enumerate(seq):
+        if isinstance(t, int):
+            pieces[t].slot = i
+    rate = estimate_strip_rate(res, pieces)
+    choose(res, pieces, seq, rate, has_ocr_debris(pieces))
+    apply_names(pieces)
+    out = list(texts)
+    by_line: dict[int, list[Piece]] = {}
+    for p in pieces:
+        if p.choice is not None and p.choice.form != p.low:
+            by_line.setdefault(p.line, []).append(p)
+    for n, plist in by_line.items():
+        text = out[n]
+        for p in sorted(plist, key=lambda x: x.start, reverse=True):
+            new = _render(p)
+            if new == p.text:
+                continue
+            text = text[: p.start] + new + text[p.end:]
+            corrections[n].append(Correction(p.text, new, p.choice.kind or "other",
+                                             round(p.confidence, 3)))
+        out[n] = text
+    for n in by_line:
+        corrections[n].sort(key=lambda c: 0)
+    return out, corrections
+
+
+def repair_line(text: str) -> tuple[str, list[Correction]]:
+    """Repair one line; the result never gains or loses a line break."""
+    out, corr = _repair_document([text])
+    return out[0], corr[0]
+
+
+def repair_lines(lines: list[str]) -> tuple[list[str], list[list[Correction]]]:
+    """Repair a whole document, line by line, with document-level evidence.
+
+    Context runs across line ends, the strip rate is the document's, and a
+    name seen once in its right form is used everywhere.
+    """
+    if not lines:
+        return [], []
+    return _repair_document(list(lines))
+
+
+def join_hyphenated(left: str, right: str) -> tuple[str, Correction | None]:
+    """Join a word broken at a line end, or keep its hyphen.
+
+    *left* ends with "-" ("fantas-"), *right* is the first word of the next
+    line ("tiska", maybe with trailing punctuation).  The joined word is
+    returned repaired ("13-" + "rande" -> "lärande").  The hyphen is kept
+    for single letters and acronyms ("e-tjänster", "IT-chef"), numbers,
+    capitalised right parts and known hyphenated words; a conjunction after
+    the hyphen marks a suspended compound ("förvaltnings- och").
+    """
+    if not left.endswith("-") or len(left) < 2 or not right:
+        return left + right, None
+    core_r = right.rstrip(".,;:!?)\"”’'")
+    tail = right[len(core_r):]
+    head = left[:-1]
+    m = re.search(r"[^\W_]+$", head)
+    last = m.group() if m else ""
+    if core_r.lower() in SUSPENDED_COMPOUND_CONJUNCTIONS:
+        return left + " " + right, None
+    keep = (
+        not last
+        or not core_r
+        or (len(last) == 1 and last.isalpha())
+        or (last.isupper() and len(last) >= 2 and not last.isdigit()
+            and core_r[:1].islower() and sum(ch.isalpha() for ch in last) == len(last))
+        or (last.isdigit() and core_r[:1].isdigit())
+        or (core_r[:1].isupper())
+        or not any(ch.isalpha() for ch in core_r)
+    )
+    res = load_resources()
+    hyphenated = head + "-" + core_r
+    if not keep and res.is_word(hyphenated.lower()):
+        keep = True
+    if keep:
+        fixed, _ = repair_line(hyphenated)
+        return fixed + tail, None
+    joined = head + core_r
+    fixed, _ = repair_line(joined)
+    return fixed + tail, Correction(left + right, fixed + tail, "dehyphenation", 0.9)
+
+
+def repair_stream(lines: Iterable[str], batch: int = 200) -> Iterator[str]:
+    """Repair lines as they come, one output line per input line.
+
+    Trailing line breaks of the input lines are dropped; lines are repaired
+    in batches so that context and names work across nearby lines.
+    """
+    buf: list[str] = []
+    for line in lines:
+        buf.append(line.rstrip("\r\n"))
+        if len(buf) >= batch:
+            yield from repair_lines(buf)[0]
+            buf = []
+    if buf:
+        yield from repair_lines(buf)[0]

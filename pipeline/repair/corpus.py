@@ -1,0 +1,49 @@
+"""Reading Swedish evaluation/statistics sentences and splitting them.
+
+The split rule is fixed and documented: a sentence belongs to part
+``md5("<file stem>:<sent_id>") % 10`` -- parts 0-6 build the context
+statistics (``"stats"``), part 7 is for tuning (``"dev"``) and parts 8-9
+are held out for the benchmark (``"test"``).  The build script and the
+benchmark both call :func:`split_of`, so the parts never overlap.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+STATS_PARTS = frozenset(range(7))
+DEV_PARTS = frozenset([7])
+TEST_PARTS = frozenset([8, 9])
+
+
+def split_of(file_stem: str, sent_id: str) -> str:
+    """Return 'stats', 'dev' or 'test' for one sentence (deterministic)."""
+    digest = hashlib.md5(f"{file_stem}:{sent_id}".encode("utf-8")).hexdigest()
+    part = int(digest, 16) % 10
+    if part in STATS_PARTS:
+        return "stats"
+    if part in DEV_PARTS:
+        return "dev"
+    return "test"
+
+
+def read_conllu_sentences(path: Path) -> Iterator[tuple[str, str]]:
+    """Yield ``(sent_id, text)`` for each sentence of a CoNLL-U file."""
+    sent_id = ""
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("# sent_id = "):
+                sent_id = line[len("# sent_id = "):].strip()
+            elif line.startswith("# text = "):
+                yield sent_id, line[len("# text = "):].rstrip("\n")
+
+
+def corpus_sentences(root: Path, part: str) -> list[str]:
+    """All sentences of the ``*.conllu`` files under *root* in *part*."""
+    out: list[str] = []
+    for path in sorted(root.glob("*/*.conllu")):
+        for sent_id, text in read_conllu_sentences(path):
+            if split_of(path.stem, sent_id) == part:
+                out.append(text)
+    return out

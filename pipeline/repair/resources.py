@@ -1,0 +1,110 @@
+"""Loading the built resources once per process (lazy singleton).
+
+The files are built by ``scripts/build_repair_resources.py``; see that
+script for their layout.
+"""
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import marisa_trie
+
+from pipeline.repair.text import skeleton
+
+RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "repair"
+LN10 = math.log(10.0)
+PROPER_FLAG = 1
+ATTESTED_FLAG = 2
+# A spelling only wordfreq lists (not hunspell-sv, not the clean text) is
+# often a misspelling or OCR debris ("pä", "fär"): it loses this much.
+UNATTESTED_PENALTY = 2.0 * LN10
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known spelling: lower-case *form*, its log probability, flags."""
+
+    form: str
+    logp: float
+    proper: bool
+
+
+@dataclass
+class Resources:
+    """The lexicon, the context counts and the place names, loaded."""
+
+    lexicon: marisa_trie.BytesTrie
+    context: marisa_trie.RecordTrie
+    places: dict[str, str]
+    _cache: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+
+    def entries(self, skel: str) -> tuple[Entry, ...]:
+        """All spellings whose skeleton is *skel* (cached)."""
+        hit = self._cache.get(skel)
+        if hit is not None:
+            return hit
+        raw = self.lexicon.get(skel)
+        if raw:
+            out = tuple(
+                Entry(v[2:].decode("utf-8"),
+                      (v[0] / 10.0 - 9.0) * LN10
+                      - (0.0 if v[1] & ATTESTED_FLAG else UNATTESTED_PENALTY),
+                      bool(v[1] & PROPER_FLAG))
+                for v in raw
+            )
+        else:
+            out = ()
+        if len(self._cache) > 500_000:
+            self._cache.clear()
+        self._cache[skel] = out
+        return out
+
+    def is_word(self, form: str) -> bool:
+        """True when the lower-case *form* is a known spelling."""
+        return any(e.form == form for e in self.entries(skeleton(form)))
+
+    def has_skeleton(self, skel: str) -> bool:
+        """True when some known spelling has skeleton *skel*."""
+        return skel in self.lexicon
+
+    def count(self, key: str) -> int:
+        """A context count (0 when absent)."""
+        got = self.context.get(key)
+        return got[0][0] if got else 0
+
+
+def _load_places() -> dict[str, str]:
+    """Place names by skeleton, from :mod:`pipeline.gazetteer` when present."""
+    try:
+        from pipeline.gazetteer import place_names  # type: ignore[import-not-found]
+
+        names = set(place_names())
+    except Exception:  # noqa: BLE001 - the gazetteer is optional
+        names = set()
+    out: dict[str, str] = {}
+    for name in names:
+        for word in name.replace("-", " ").split():
+            if any(ch.isalpha() for ch in word) and word[:1].isupper():
+                out.setdefault(skeleton(word), word)
+    return out
+
+
+_LOCK = threading.Lock()
+_RESOURCES: Resources | None = None
+
+
+def load_resources() -> Resources:
+    """Return the process-wide :class:`Resources`, loading them on first use."""
+    global _RESOURCES
+    if _RESOURCES is None:
+        with _LOCK:
+            if _RESOURCES is None:
+                lexicon = marisa_trie.BytesTrie()
+                lexicon.load(str(RESOURCE_DIR / "lexicon.marisa"))
+                context = marisa_trie.RecordTrie("<I")
+                context.load(str(RESOURCE_DIR / "context.marisa"))
+                _RESOURCES = Resources(lexicon, context, _load_places())
+    return _RESOURCES

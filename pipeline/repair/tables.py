@@ -1,0 +1,101 @@
+"""Data tables of the repair stage, kept apart from the logic.
+
+Every table here is plain data: the code that uses it lives in the other
+modules of :mod:`pipeline.repair`.
+"""
+from __future__ import annotations
+
+# Letters a broken font or a careless conversion turns into their base
+# letter.  The *skeleton* of a word maps each of them to its base, so that
+# all spellings of a word that differ only in these marks share one key.
+SKELETON_MAP: dict[str, str] = {
+    "å": "a", "ä": "a", "ö": "o", "é": "e", "è": "e", "ü": "u", "à": "a",
+    "Å": "A", "Ä": "A", "Ö": "O", "É": "E", "È": "E", "Ü": "U", "À": "A",
+}
+
+# Letters that carry a diacritic in Swedish words (what "accuracy on å/ä/ö
+# words" counts).
+SWEDISH_DIACRITICS = frozenset("åäöÅÄÖ")
+
+# OCR confusions: what a non-Swedish OCR engine wrote -> what the page had,
+# with the probability of that reading given the observed string.  The
+# observed side may be longer than one character ("éo" for "ö").  Strings
+# here are matched in lower case; "I" is matched before lowering (capital
+# I read for a small l).
+OCR_CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
+    "6": (("ö", 0.9),),
+    "é": (("ö", 0.5), ("ä", 0.4), ("å", 0.2), ("é", 0.3)),
+    "è": (("ä", 0.4), ("ö", 0.3), ("è", 0.3)),
+    "éo": (("ö", 0.5),),
+    "ó": (("ö", 0.6),),
+    "ò": (("ö", 0.4),),
+    "á": (("å", 0.4), ("ä", 0.4)),
+    "à": (("å", 0.4), ("ä", 0.3)),
+    "d": (("ä", 0.05), ("å", 0.04), ("ö", 0.02)),
+    "ad": (("å", 0.03),),
+    "3": (("ä", 0.5),),
+    "@": (("ä", 0.5),),
+    "&": (("ä", 0.4),),
+    "1": (("l", 0.4), ("i", 0.1)),
+    "|": (("i", 0.4), ("l", 0.3)),
+    "l": (("i", 0.02),),
+    "ll": (("li", 0.02),),
+    "”": (("ll", 0.3), ("li", 0.2)),
+    "“": (("li", 0.3), ("ll", 0.2)),
+    "o6": (("ö", 0.6),),
+    "0": (("o", 0.3), ("ö", 0.2)),
+    "u": (("ti", 0.005),),
+    "ij": (("j", 0.05),),
+}
+
+# Capital letters at the start of a word the OCR read without the mark.
+OCR_CAPITALS: dict[str, tuple[tuple[str, float], ...]] = {
+    "I": (("l", 0.05),),
+}
+
+# Characters that make a token suspicious: an OCR confusion is only looked
+# for in a token that is not a known word, or that holds one of these.
+OCR_SUSPECT_CHARS = frozenset("6é3@&|”“èóòáà01")
+
+# Swedish words that never begin a compound, so that "Allaled" can be read
+# as "Alla led" (a lost space) rather than as one unknown compound.
+NON_COMPOUNDING_WORDS = frozenset(
+    """alla och att det den de dem som är var vad vem vilka vilken vilket
+    jag du han hon vi ni man inte nu här där också bara mycket många inga
+    ingen inget sin sitt sina hans hennes deras vår vårt våra er ert era
+    min mitt mina din ditt dina ska kan vill måste har hade blir blev
+    med från till för hos mot utan""".split()
+)
+
+# Words after a line-end hyphen that show the hyphen is a suspended
+# compound ("förvaltnings- och organisationsgränserna"), not a break.
+SUSPENDED_COMPOUND_CONJUNCTIONS = frozenset(
+    ["och", "eller", "samt", "respektive", "resp", "som", "till", "men"]
+)
+
+# Unicode spaces that become a plain space, and invisible characters that go.
+ODD_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+# Typographic ligatures and their letters.
+LIGATURES: dict[str, str] = {
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+    "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+}
+
+# Combining marks and the letters they make on a/o/e/u (re-attachment).
+COMBINING_MARKS = {"\u0308": "diaeresis", "\u030a": "ring", "\u0301": "acute"}
+SPACING_MARKS: dict[str, str] = {"¨": "\u0308", "˚": "\u030a", "´": "\u0301"}
+
+# Top-level domains that mark a token as a web address even without "www.".
+WEB_TLDS = frozenset(
+    "se nu com org net eu fi no dk de uk io info gov edu int".split()
+)
+
+# Number words, counted as numbers by the context model ("tretton år").
+NUMBER_WORDS = frozenset(
+    """två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton
+    sexton sjutton arton nitton tjugo trettio fyrtio femtio sextio sjuttio
+    åttio nittio hundra tusen miljon miljoner miljard miljarder""".split()
+    + """tva atta attio""".split()
+)

@@ -1,0 +1,252 @@
+#!/usr/bin/env python
+"""Build the resources of the repair stage into pipeline/resources/repair/.
+
+Outputs (all rebuilt from scratch by this script):
+
+* ``lexicon.marisa`` -- a :class:`marisa_trie.BytesTrie` from a word's
+  skeleton (lower case, diacritics dropped) to every known spelling with
+  that skeleton.  Each value is ``bytes([zipf*10, flags]) + form`` where
+  *form* is the lower-case UTF-8 spelling and flag bit 0 marks a proper
+  noun (capitalised only in hunspell-sv), bit 1 an *attested* form (in
+  hunspell-sv or in the clean context text, not only in wordfreq's list).
+* ``context.marisa`` -- a :class:`marisa_trie.RecordTrie` (``<I``) of
+  context counts for words whose skeleton has more than one spelling:
+  ``form \\x01`` -> occurrences, ``form \\x01 feature`` -> co-occurrences,
+  where a feature is the skeleton of a neighbouring token (``L``/``R``) or
+  of the two neighbours on one side (``LL``/``RR``) or both sides (``LR``).
+
+Inputs:
+
+* hunspell-sv (``/usr/share/hunspell/sv_SE.{dic,aff}``) expanded with
+  ``unmunch`` from hunspell-tools;
+* wordfreq's Swedish frequencies (the installed ``wordfreq`` package);
+* Swedish running text for context statistics: the ``stats`` part of the UD
+  corpora in ``--corpora`` (see :mod:`pipeline.repair.corpus` for the
+  split), and the Swedish help of LibreOffice and the Swedish man pages
+  (Debian packages ``libreoffice-help-sv`` and ``manpages-sv``, fetched
+  with ``apt-get download`` into ``--cache``).
+
+Usage::
+
+    python scripts/build_repair_resources.py [--corpora ../shared/corpora]
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import gzip
+import re
+import subprocess
+import sys
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+
+import marisa_trie
+import wordfreq
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.repair.corpus import corpus_sentences  # noqa: E402
+from pipeline.repair.context import context_features, tokenize_for_context  # noqa: E402
+from pipeline.repair.text import skeleton  # noqa: E402
+
+OUT = ROOT / "pipeline" / "resources" / "repair"
+HUNSPELL_DIC = Path("/usr/share/hunspell/sv_SE.dic")
+HUNSPELL_AFF = Path("/usr/share/hunspell/sv_SE.aff")
+TEXT_PACKAGES = ["libreoffice-help-sv", "manpages-sv"]
+WORD_RE = re.compile(r"^[a-zåäöéèüàA-ZÅÄÖÉÈÜÀ][a-zåäöéèüàA-ZÅÄÖÉÈÜÀ-]*$")
+# wordfreq also lists foreign and misspelt words: keep only Swedish letters.
+WORDFREQ_RE = re.compile(r"^[a-zåäöé][a-zåäöé-]*$")
+HUNSPELL_FLOOR_ZIPF = 1.0
+WORDFREQ_MIN_ZIPF = 1.0
+CORPUS_MIN_COUNT = 2
+MIN_SWEDISH_SHARE = 0.8
+MIN_CONTEXT_COUNT = 1
+
+
+def hunspell_forms() -> list[str]:
+    """All word forms of hunspell-sv, expanded by ``unmunch``."""
+    out = subprocess.run(
+        ["unmunch", str(HUNSPELL_DIC), str(HUNSPELL_AFF)],
+        check=True, capture_output=True,
+    ).stdout.decode("utf-8", errors="replace")
+    return [w for w in out.split("\n") if WORD_RE.match(w)]
+
+
+def fetch_packages(cache: Path) -> list[Path]:
+    """Download and unpack the Debian text packages; return their roots."""
+    cache.mkdir(parents=True, exist_ok=True)
+    roots = []
+    for name in TEXT_PACKAGES:
+        root = cache / name
+        if not root.exists():
+            subprocess.run(["apt-get", "download", name], cwd=cache, check=True,
+                           capture_output=True)
+            deb = sorted(cache.glob(f"{name}_*.deb"))[-1]
+            subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+        roots.append(root)
+    return roots
+
+
+class _BlockText(HTMLParser):
+    """Collect the text of block elements of an HTML page, one string each."""
+
+    BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "div", "tr", "br"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocks: list[str] = []
+        self._cur: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):  # noqa: D102
+        if tag in ("script", "style"):
+            self._skip += 1
+        if tag in self.BLOCKS:
+            self.flush()
+
+    def handle_endtag(self, tag):  # noqa: D102
+        if tag in ("script", "style"):
+            self._skip -= 1
+        if tag in self.BLOCKS:
+            self.flush()
+
+    def handle_data(self, data):  # noqa: D102
+        if not self._skip:
+            self._cur.append(data)
+
+    def flush(self) -> None:
+        """End the current block."""
+        text = " ".join("".join(self._cur).split())
+        self._cur = []
+        if text:
+            self.blocks.append(text)
+
+
+def help_blocks(root: Path) -> list[str]:
+    """Text blocks of the LibreOffice help pages (deduplicated, in order)."""
+    seen: dict[str, None] = {}
+    for path in sorted(glob.glob(str(root / "usr/share/libreoffice/help/sv/**/*.html"),
+                                 recursive=True)):
+        parser = _BlockText()
+        parser.feed(Path(path).read_text(encoding="utf-8", errors="replace"))
+        parser.flush()
+        for block in parser.blocks:
+            seen.setdefault(block, None)
+    return list(seen)
+
+
+def man_blocks(root: Path) -> list[str]:
+    """Paragraphs of the Swedish man pages with groff requests removed."""
+    out: list[str] = []
+    for path in sorted(root.glob("usr/share/man/sv/**/*.gz")):
+        try:
+            raw = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        except OSError:
+            continue
+        para: list[str] = []
+        for line in raw.split("\n"):
+            if line.startswith((".", "'")):
+                if para:
+                    out.append(" ".join(para))
+                    para = []
+                continue
+            line = re.sub(r"\\f[BIRP]|\\\(..|\\[-&e]|\\.", " ", line)
+            if line.strip():
+                para.append(line.strip())
+        if para:
+            out.append(" ".join(para))
+    return out
+
+
+def swedish_share(block: str, known: set[str]) -> float:
+    """Share of the alphabetic tokens of *block* that hunspell-sv knows."""
+    words = [w for w in re.findall(r"[^\W\d_]+", block)]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w.lower() in known or w in known) / len(words)
+
+
+def build_lexicon(hun: list[str], corpus_counts: Counter) -> marisa_trie.BytesTrie:
+    """Merge hunspell forms, wordfreq and corpus words into the lexicon trie."""
+    lower_hun = {w for w in hun if w == w.lower()}
+    forms: dict[str, int] = {}
+    for w in hun:
+        low = w.lower()
+        proper = w != low and low not in lower_hun
+        forms[low] = (forms.get(low, 1) & (1 if proper else 0)) | 2
+    freq = wordfreq.get_frequency_dict("sv", "large")
+    for w in freq:
+        if WORDFREQ_RE.match(w) and wordfreq.zipf_frequency(w, "sv", "large") >= WORDFREQ_MIN_ZIPF:
+            forms.setdefault(w, 0)
+    for w, c in corpus_counts.items():
+        low = w.lower()
+        if WORD_RE.match(w) and (c >= CORPUS_MIN_COUNT or low in forms):
+            forms[low] = forms.get(low, 0) | 2
+    keys, values = [], []
+    for form, flags in forms.items():
+        zipf = wordfreq.zipf_frequency(form, "sv", "large") or HUNSPELL_FLOOR_ZIPF
+        keys.append(skeleton(form))
+        values.append(bytes([int(round(zipf * 10)), flags]) + form.encode("utf-8"))
+    return marisa_trie.BytesTrie(zip(keys, values))
+
+
+def build_context(blocks: list[str], lexicon: marisa_trie.BytesTrie) -> marisa_trie.RecordTrie:
+    """Count the context features of every token with more than one spelling."""
+    counts: Counter = Counter()
+    ambiguous: dict[str, bool] = {}
+    for block in blocks:
+        tokens = tokenize_for_context(block)
+        skels = [skeleton(t) for t in tokens]
+        for i, tok in enumerate(tokens):
+            key = skels[i]
+            amb = ambiguous.get(key)
+            if amb is None:
+                amb = ambiguous[key] = len(lexicon.get(key, [])) > 1
+            if not amb:
+                continue
+            form = tok.lower()
+            counts[form + "\x01"] += 1
+            for feat in context_features(skels, i):
+                counts[form + "\x01" + feat] += 1
+    items = [(k, (v,)) for k, v in counts.items()
+             if v >= MIN_CONTEXT_COUNT or k.endswith("\x01")]
+    return marisa_trie.RecordTrie("<I", items)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build both resources; print a short summary."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/repair-build-cache"))
+    args = ap.parse_args(argv)
+    if not args.corpora.exists():
+        args.corpora = Path("/work/shared/corpora")
+
+    hun = hunspell_forms()
+    known = {w.lower() for w in hun}
+    lo_root, man_root = fetch_packages(args.cache)
+    extra = [b for b in help_blocks(lo_root) + man_blocks(man_root)
+             if len(b.split()) >= 3 and swedish_share(b, known) >= MIN_SWEDISH_SHARE]
+    ud = corpus_sentences(args.corpora, "stats")
+    blocks = ud + extra
+    corpus_counts: Counter = Counter()
+    for block in blocks:
+        corpus_counts.update(t.lower() for t in tokenize_for_context(block))
+
+    lexicon = build_lexicon(hun, corpus_counts)
+    context = build_context(blocks, lexicon)
+    OUT.mkdir(parents=True, exist_ok=True)
+    lexicon.save(str(OUT / "lexicon.marisa"))
+    context.save(str(OUT / "context.marisa"))
+    print(f"hunspell forms {len(hun)}; UD stats sentences {len(ud)}; "
+          f"extra blocks {len(extra)}; context tokens {sum(corpus_counts.values())}")
+    for name in ("lexicon.marisa", "context.marisa"):
+        print(name, (OUT / name).stat().st_size, "bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
