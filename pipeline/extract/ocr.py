@@ -176,15 +176,37 @@ def deskew(img):
     return img.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
 
 
+def despeckle(img, dark: int = 128, radius: int = 2, max_dark: int = 5):
+    """Whiten isolated dark specks (dust, scanner noise), keep text.
+
+    A dark pixel with at most about ``max_dark`` dark pixels in its
+    (2 * ``radius`` + 1)² neighbourhood is a speck: even a full stop at body
+    size has a dozen.  The neighbourhood's ink is read off a box blur (PIL,
+    linear time), far cheaper than a median filter.
+    """
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    grey = img.convert("L")
+    arr = np.asarray(grey)
+    ink = arr < dark
+    window = (2 * radius + 1) ** 2
+    blur = np.asarray(grey.point(lambda v: 255 if v < dark else 0).filter(ImageFilter.BoxBlur(radius)))
+    speck = ink & (blur <= 255 * max_dark / window)
+    if not speck.any():
+        return grey
+    out = arr.copy()
+    out[speck] = 255
+    return Image.fromarray(out, "L")
+
+
 def clean(img):
-    """Grey page image without specks (median filter), deskewed.
+    """Grey page image without specks, deskewed.
 
     Tesseract draws a word's box around any speck that touches it, which
     inflates heights and so the font sizes the layout relies on.
     """
-    from PIL import ImageFilter
-
-    return deskew(img.convert("L").filter(ImageFilter.MedianFilter(3)))
+    return deskew(despeckle(img))
 
 
 def render_page(path: str | Path, page_index: int, password: str | None = None, dpi: int = DPI):
