@@ -255,21 +255,71 @@ def _continues(prev: LayoutLine, nxt: LayoutLine) -> bool:
 # entry point
 
 
-def read_pdf(path: Path, *, password: str | None = None, workers: int = 1) -> Document:
-    """Read a PDF into a :class:`Document` (see the module docstring)."""
+PARALLEL_MIN_PAGES = 8  # below this, starting processes costs more than it saves
+
+
+def _open(path: Path, password: str | None):
     import pdfplumber
 
-    from . import sha256_file
-
-    path = Path(path)
-    _check_bytes(path)
     try:
-        pdf = pdfplumber.open(path, password=password or "")
+        return pdfplumber.open(path, password=password or "")
     except Exception as exc:  # noqa: BLE001 - every failure becomes one line
         raise _open_error(path, exc, password) from None
 
-    pages: list[_Page] = []
-    ocr_jobs: dict[int, object] = {}
+
+def read_pages(path: Path, password: str | None, start: int, stop: int, pdf=None) -> list[_Page]:
+    """Pages ``start``..``stop - 1`` (0-based) read from the text layer.
+
+    A page without a usable text layer comes back empty with ``ocr=True``;
+    the caller OCRs it.  Runs in a worker process when pages are read in
+    parallel, so it opens the PDF itself unless given ``pdf``.
+    """
+    own = pdf is None
+    if own:
+        pdf = _open(path, password)
+    out: list[_Page] = []
+    try:
+        for i in range(start, stop):
+            page = pdf.pages[i]
+            try:
+                w, h = float(page.width), float(page.height)
+                if usable_text_layer(page.chars, page.images, w, h):
+                    p = _text_page(page, i + 1)
+                    _keep_words_under_links(p)
+                    out.append(p)
+                elif _is_blank(page):
+                    out.append(_Page(i + 1, w, h))
+                else:
+                    out.append(_Page(i + 1, w, h, links=_links_of(page), ocr=True))
+            except InputError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                reason = str(exc)[:100] or type(exc).__name__
+                raise InputError(f"{path.name}: malformed PDF, page {i + 1} cannot be read ({reason})") from None
+            finally:
+                page.close()
+    finally:
+        if own:
+            pdf.close()
+    return out
+
+
+def _keep_words_under_links(p: _Page) -> None:
+    """Drop the word boxes no link label needs (they would only be copied)."""
+    for ln in p.lines:
+        if not any(ln.top < hl["bottom"] + 1 and ln.bottom > hl["top"] - 1 for hl in p.links):
+            ln.words = []
+
+
+def read_pdf(path: Path, *, password: str | None = None, workers: int = 1) -> Document:
+    """Read a PDF into a :class:`Document` (see the module docstring).
+
+    With ``workers > 1`` the pages are split over that many processes (the
+    text layer in contiguous ranges, then OCR page by page).
+    """
+    path = Path(path)
+    _check_bytes(path)
+    pdf = _open(path, password)
     executor = None
     try:
         try:
@@ -279,35 +329,26 @@ def read_pdf(path: Path, *, password: str | None = None, workers: int = 1) -> Do
             raise _open_error(path, exc, password) from None
         if n_pages == 0:
             raise InputError(f"{path.name}: malformed PDF, no pages could be read (broken page tree)")
-        for i in range(n_pages):
-            page = pdf.pages[i]
-            try:
-                w, h = float(page.width), float(page.height)
-                if usable_text_layer(page.chars, page.images, w, h):
-                    pages.append(_text_page(page, i + 1))
-                elif _is_blank(page):
-                    pages.append(_Page(i + 1, w, h))
-                else:
-                    if executor is None:
-                        ocr.check_tesseract()
-                        executor = ocr.make_executor(workers)
-                    ocr_jobs[i] = executor.submit(ocr.ocr_page, str(path), i, password)
-                    pages.append(_Page(i + 1, w, h, links=_links_of(page), ocr=True))
-            except InputError:
-                raise
-            except ocr.MissingDependencyError:
-                raise
-            except Exception as exc:  # noqa: BLE001
-                raise InputError(f"{path.name}: malformed PDF, page {i + 1} cannot be read ({str(exc)[:100] or type(exc).__name__})") from None
-            finally:
-                page.close()
-        for i, fut in ocr_jobs.items():
-            words, rects, w, h = fut.result()
-            p = pages[i]
-            sx, sy = p.width / w if w else 1.0, p.height / h if h else 1.0
-            if abs(sx - 1) > 0.01 or abs(sy - 1) > 0.01:  # rotated page: keep OCR's frame
-                p.width, p.height = w, h
-            p.lines = layout_page(words, rects, p.width, p.height, size_tol=OCR_SIZE_TOL)
+        if workers > 1 and n_pages >= PARALLEL_MIN_PAGES:
+            pdf.close()
+            executor = ocr.make_executor(workers)
+            step = -(-n_pages // workers)
+            futs = [executor.submit(read_pages, path, password, a, min(a + step, n_pages))
+                    for a in range(0, n_pages, step)]
+            pages = [p for f in futs for p in f.result()]
+        else:
+            pages = read_pages(path, password, 0, n_pages, pdf=pdf)
+        ocr_pages = [p for p in pages if p.ocr]
+        if ocr_pages:
+            ocr.check_tesseract()
+            if executor is None:
+                executor = ocr.make_executor(workers)
+            jobs = [(p, executor.submit(ocr.ocr_page, str(path), p.number - 1, password)) for p in ocr_pages]
+            for p, fut in jobs:
+                words, rects, w, h = fut.result()
+                if abs(p.width - w) > 1 or abs(p.height - h) > 1:  # rotated page: keep OCR's frame
+                    p.width, p.height = w, h
+                p.lines = layout_page(words, rects, p.width, p.height, size_tol=OCR_SIZE_TOL)
     finally:
         if executor is not None:
             executor.shutdown(wait=True)
