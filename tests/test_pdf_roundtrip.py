@@ -141,6 +141,14 @@ def test_reader_links(read, name, variant):
         assert heading_of[lk.line_index] == org_heading[by_url_label[(lk.url, lk.label)]]
 
 
+def test_line_end_hyphens_kept_as_printed(read):
+    doc = read("seed", "text")
+    pairs = [(a.text, b.text) for a, b in zip(doc.lines, doc.lines[1:]) if a.text.endswith("-") and b.text]
+    assert len(pairs) >= 3
+    # "kommu-" / "nens service är ...": the reader does not join the word
+    assert any(a.endswith("användarvänlig kommu-") and b.startswith("nens ") for a, b in pairs)
+
+
 def test_stripped_variant_has_no_swedish_letters(read):
     doc = read("seed", "stripped")
     text = "".join(ln.text for ln in doc.lines)
@@ -206,3 +214,20 @@ def test_pipeline_tables_f1(rendered, name, variant):
     scores = table_f1(expected, tables)
     low = {t: round(s, 3) for t, s in scores.items() if s < F1_GOAL[variant]}
     assert not low, f"F1 below {F1_GOAL[variant]}: {low} (all: {scores})"
+
+
+@pytest.mark.skipif(not HAS_TESSERACT, reason="tesseract not installed")
+def test_mixed_text_and_scanned_pages(rendered, tmp_path):
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    sources = [pdfium.PdfDocument(str(rendered("bibliotek", "text"))),
+               pdfium.PdfDocument(str(rendered("bibliotek", "scan")))]
+    out.import_pages(sources[0], [0, 1])
+    out.import_pages(sources[1], [2])
+    out.save(str(tmp_path / "mixed.pdf"))
+    doc = read_pdf(tmp_path / "mixed.pdf")
+    assert doc.input_kind == "pdf_mixed" and doc.n_pages == 3
+    assert {ln.page for ln in doc.lines if ln.text} == {1, 2, 3}
+    page3 = " ".join(ln.text for ln in doc.lines if ln.page == 3)
+    assert "REGION GOTLAND" in page3 and "Invånare 60 000" in page3
