@@ -66,6 +66,13 @@ def sentence_case(text: str) -> str:
     return " ".join(out)
 
 
+def _is_signature(para: list[Frag], after_name: bool) -> bool:
+    """The name, role and organisation under a foreword: short lines, a name first."""
+    from pipeline.segment.lines import is_name_like
+
+    return all(len(f.text) < 50 for f in para) and (after_name or is_name_like(para[0].clean))
+
+
 def _paragraphs(frags: list[Frag], width: float) -> list[list[Frag]]:
     """Split a run of body lines where a short line ends a sentence."""
     paras: list[list[Frag]] = [[]]
@@ -130,11 +137,15 @@ def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
         captions: list[str] = []
         urls: list[tuple[str, int | None]] = []
         section_quotes: list[E_quotes.QuoteRow] = []
+        in_signature = False
         for b in ss.blocks:
             if b.kind == "body_run":
                 for para in _paragraphs(b.frags, width):
                     toks = join_frags(para, join_hyphenated, sec_corr)
                     text = tokens_text(toks)
+                    if sec.kind == "front" and text and _is_signature(para, in_signature):
+                        in_signature = True  # the foreword's signature is not body text
+                        continue
                     if not text or (sec.kind == "front" and text.isupper() and len(text.split()) < 8):
                         continue
                     rows["paragraphs"].append({
@@ -192,7 +203,8 @@ def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
         # Links: listed URLs (text input) and link annotations (PDF input).
         annots = [(a.url, a.page, a.label) for a in doc.links
                   if a.line_index is not None and sec.start <= a.line_index < sec.end]
-        for lr in E_links.section_links(urls, read_more, captions):
+        printed_emails = [c["email"] for c in rows["contacts"] if c["org_id"] == org_id and c["email"]]
+        for lr in E_links.section_links(urls, read_more, captions, printed_emails):
             rows["links"].append({"publication_id": pid, "link_id": new_id("links", "l"), "org_id": org_id,
                                   "url": lr.url, "kind": lr.kind, "label": lr.label, "page": lr.page})
         if annots:
@@ -240,7 +252,7 @@ def _annotation_links(rows: Rows, annots, read_more, captions, org_id, pid, new_
                                                  for t in read_more):
             kind = "read_more"
             fixed_label = next(t for t in read_more if fold(fixed_label) in fold(t) or fold(t) in fold(fixed_label))
-        if kind == "email":
-            fixed_label = None
+        if kind == "email" and label:
+            fixed_label = re.sub(r"\s+", "", label).strip().lower()  # the printed address
         rows["links"].append({"publication_id": pid, "link_id": new_id("links", "l"), "org_id": org_id,
                               "url": url, "kind": kind, "label": fixed_label, "page": page})

@@ -140,7 +140,7 @@ class SectionParser:
             elif text.strip() in self.p.quote_close_ocr and len(text.strip()) > 1:
                 pass  # a closing mark on a line of its own ("77")
             elif (lab := self.p.label_of(text)) is not None:
-                if not self.zone and lab[0] in BOX_KINDS and self.body.frags \
+                if not self.zone and self.width is not None and lab[0] in BOX_KINDS and self.body.frags \
                         and not ends_complete(self.body.frags[-1].text) and self.side_block is None \
                         and self._body_resumes(lines, k):
                     self.zone = True
@@ -325,10 +325,12 @@ class SectionParser:
 
 def parse_section(lines: list[tuple[int, Line]], profile: Profile) -> list[Block]:
     """Blocks of one section, in reading order."""
-    lengths = sorted(len(l.text.strip()) for _, l in lines if len(l.text.strip()) > 25)
-    width = None
-    if lengths:
-        short = [x for x in lengths if x <= 66] or lengths
-        width = short[len(short) // 2]
+    # Where the extractor knew the geometry (PDF), it has already put the
+    # columns in reading order; only bare text needs untangling by width.
+    if any(l.x0 is not None for _, l in lines):
+        width = None
+    else:
+        lengths = sorted(len(l.text.strip()) for _, l in lines if len(l.text.strip()) > 25)
+        width = lengths[len(lengths) // 2] if lengths else None
     parser = SectionParser(profile, width=width)
     return parser.feed(lines)
