@@ -16,7 +16,7 @@ from pipeline.entities import links as E_links
 from pipeline.entities import quotes as E_quotes
 from pipeline.entities.text import Tok, join_frags, tokens_raw, tokens_text
 from pipeline.profile import Profile, load_profile
-from pipeline.repair_adapter import join_hyphenated, repair_lines
+from pipeline.repair import join_hyphenated, repair_lines
 from pipeline.segment import SegmentedSection, segment
 from pipeline.segment.lines import Frag, ends_complete
 from pipeline.textutil import fold, nfc
