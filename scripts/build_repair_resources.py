@@ -183,7 +183,7 @@ def build_lexicon(hun: list[str], corpus_counts: Counter) -> marisa_trie.BytesTr
             forms.setdefault(w, 0)
     for w, c in corpus_counts.items():
         low = w.lower()
-        if WORD_RE.match(w) and (c >= CORPUS_MIN_COUNT or low in forms):
+        if (w == low or w.istitle()) and WORD_RE.match(w) and (c >= CORPUS_MIN_COUNT or low in forms):
             forms[low] = forms.get(low, 0) | 2
     keys, values = [], []
     for form, flags in forms.items():
@@ -234,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     blocks = ud + extra
     corpus_counts: Counter = Counter()
     for block in blocks:
-        corpus_counts.update(t.lower() for t in tokenize_for_context(block))
+        corpus_counts.update(tokenize_for_context(block))
 
     lexicon = build_lexicon(hun, corpus_counts)
     context = build_context(blocks, lexicon)

@@ -28,7 +28,7 @@ COMPOUND_PART_MIN = 3
 COMPOUND_PART_PENALTY = 4.0  # nats per extra part
 COMPOUND_LOGP_FLOOR = (1.0 - 9.0) * math.log(10.0)
 CHANGED_MARK_LOGP = math.log(1e-3)
-AMBIGUOUS_PART_NATS = 2.0 * math.log(10.0)
+AMBIGUOUS_PART_NATS = 1.5 * math.log(10.0)
 _OCR_KEYS = sorted(OCR_CONFUSIONS, key=len, reverse=True)
 _MARKED = frozenset(SKELETON_MAP)
 

@@ -215,8 +215,7 @@ def split_line(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
             else:
                 prev = tokens[-1] if tokens else None
                 pat = _piece_pattern(ptext)
-                name_like = (pat == "title" and prev is not None
-                             and not (isinstance(prev, str) and prev in _SENTENCE_END))
+                name_like = pat == "title" and isinstance(prev, int)
                 tokens.append(len(pieces))
                 pieces.append(Piece(line_no, m.start() + pm.start(), m.start() + pm.end(),
                                     ptext, _observed_low(ptext), pat, name_like=name_like))

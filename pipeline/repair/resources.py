@@ -19,7 +19,8 @@ LN10 = math.log(10.0)
 PROPER_FLAG = 1
 ATTESTED_FLAG = 2
 # A spelling only wordfreq lists (not hunspell-sv, not the clean text) is
-# often a misspelling or OCR debris ("pä", "fär"): it loses this much.
+# often a misspelling or OCR debris ("pä", "fär"): beside an attested
+# spelling of the same skeleton it loses this much.
 UNATTESTED_PENALTY = 2.0 * LN10
 
 
@@ -48,10 +49,11 @@ class Resources:
             return hit
         raw = self.lexicon.get(skel)
         if raw:
+            any_attested = any(v[1] & ATTESTED_FLAG for v in raw)
             out = tuple(
                 Entry(v[2:].decode("utf-8"),
                       (v[0] / 10.0 - 9.0) * LN10
-                      - (0.0 if v[1] & ATTESTED_FLAG else UNATTESTED_PENALTY),
+                      - (UNATTESTED_PENALTY if any_attested and not v[1] & ATTESTED_FLAG else 0.0),
                       bool(v[1] & PROPER_FLAG))
                 for v in raw
             )
