@@ -21,8 +21,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from pipeline.repair.candidates import (
+    COMPOUND_LOGP_FLOOR,
     Candidate,
-    compound_candidate,
+    compound_form,
+    diacritic_relation,
+    ocr_compound_candidates,
     diacritic_candidates,
     is_suspect,
     ocr_candidates,
@@ -48,7 +51,9 @@ from pipeline.repair.unicode import fix_unicode
 from pipeline.types import Correction
 
 LN10 = math.log(10.0)
-OOV_LOGP = (0.5 - 9.0) * LN10
+OOV_LOGP = (0.0 - 9.0) * LN10
+# A spelling only wordfreq knows, rarer than this, may itself be OCR debris.
+WEAK_WORD_LOGP = (2.5 - 9.0) * LN10
 SUSPECT_OOV_PENALTY = 6.0
 CAPITAL_I_LOGP = math.log(0.05)  # "Idardom" for "lärdom"
 NO_OCR_PENALTY = 5.0  # OCR reading of a known word in a document without OCR debris
@@ -132,11 +137,16 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
             continue
         by_form[c.form] = c
     known = low in by_form
+    weak = known and by_form[low].logp < WEAK_WORD_LOGP and not _attested(res, low)
+    compound_asis = None
     if not known:
-        asis = Candidate(low, OOV_LOGP - (SUSPECT_OOV_PENALTY if is_suspect(low) else 0.0),
-                         0.0, False, None)
-        by_form[low] = asis
-    if is_suspect(low) or not known or len(low) <= 3:
+        compound_asis = None if name_like else compound_form(res, low)
+        if compound_asis == low:
+            prior = COMPOUND_LOGP_FLOOR  # an unknown compound of known parts
+        else:
+            prior = OOV_LOGP - (SUSPECT_OOV_PENALTY if is_suspect(low) else 0.0)
+        by_form[low] = Candidate(low, prior, 0.0, False, None)
+    if is_suspect(low) or not known or weak or len(low) <= 3:
         for c in ocr_candidates(res, low):
             if c.proper and not capitalised:
                 continue
@@ -164,16 +174,25 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
         split = split_candidate(res, low)
         if split is not None:
             by_form[split.form] = split
-        else:
-            comp = compound_candidate(res, low)
-            if comp is not None:
-                by_form[comp.form] = comp
+        elif compound_asis is not None and compound_asis != low:
+            added, changed = diacritic_relation(low, compound_asis)
+            if added and not changed:
+                by_form[compound_asis] = Candidate(compound_asis, COMPOUND_LOGP_FLOOR, 0.0,
+                                                   True, "diacritic")
+        if len(by_form) == 1 and compound_asis is None:
+            for c in ocr_compound_candidates(res, low):
+                by_form.setdefault(c.form, c)
     asis_c = by_form.pop(low)
     out = (asis_c,) + tuple(by_form.values())
     if len(_CAND_CACHE) > 300_000:
         _CAND_CACHE.clear()
     _CAND_CACHE[key] = out
     return out
+
+
+def _attested(res: Resources, low: str) -> bool:
+    """True when *low* is a spelling of hunspell-sv or of the clean text."""
+    return any(e.form == low and e.attested for e in res.entries(skeleton(low)))
 
 
 def channel_score(c: Candidate, log_strip: float, log_keep: float) -> float:
@@ -207,21 +226,37 @@ def split_line(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
         pos = 0
         for pm in _PIECE_RE.finditer(chunk):
             tokens.extend(tokenize_for_context(chunk[pos:pm.start()]))
-            ptext = pm.group()
-            if any(ch.isdigit() for ch in ptext) and not any(ch.isalpha() for ch in ptext):
-                tokens.append(NUMBER)
-            elif not is_repairable(ptext):
-                tokens.append(ptext.lower())
-            else:
-                prev = tokens[-1] if tokens else None
-                pat = _piece_pattern(ptext)
-                name_like = pat == "title" and isinstance(prev, int)
-                tokens.append(len(pieces))
-                pieces.append(Piece(line_no, m.start() + pm.start(), m.start() + pm.end(),
-                                    ptext, _observed_low(ptext), pat, name_like=name_like))
+            for off, ptext in camel_segments(pm.group()):
+                start = m.start() + pm.start() + off
+                if any(ch.isdigit() for ch in ptext) and not any(ch.isalpha() for ch in ptext):
+                    tokens.append(NUMBER)
+                elif not is_repairable(ptext):
+                    tokens.append(ptext.lower())
+                else:
+                    prev = tokens[-1] if tokens else None
+                    pat = _piece_pattern(ptext)
+                    name_like = pat == "title" and isinstance(prev, int) and off == 0
+                    tokens.append(len(pieces))
+                    pieces.append(Piece(line_no, start, start + len(ptext), ptext,
+                                        _observed_low(ptext), pat, name_like=name_like))
             pos = pm.end()
         tokens.extend(tokenize_for_context(chunk[pos:]))
     return pieces, tokens
+
+
+def camel_segments(text: str) -> list[tuple[int, str]]:
+    """Cut "eSamhallet" into ("e", "Samhallet") at each lower-to-upper step.
+
+    Returns ``(offset, segment)`` pairs; a word without such a step is one
+    segment.
+    """
+    cuts = [i for i in range(1, len(text))
+            if text[i].isupper() and text[i - 1].islower()
+            and (i + 1 < len(text) and text[i + 1].islower())]
+    if not cuts:
+        return [(0, text)]
+    bounds = [0] + cuts + [len(text)]
+    return [(a, text[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 def pipe_as_capital_i(text: str) -> str:
@@ -289,7 +324,7 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
     scores: list[list[float]] = []
     for p in pieces:
         sc = [channel_score(c, log_strip, log_keep) for c in p.candidates]
-        if not ocr_doc and p.candidates[0].logp > OOV_LOGP:
+        if not ocr_doc and p.candidates[0].logp > WEAK_WORD_LOGP:
             sc = [s - NO_OCR_PENALTY if c.kind == "ocr_confusion" else s
                   for s, c in zip(sc, p.candidates)]
         scores.append(sc)

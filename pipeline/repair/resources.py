@@ -31,6 +31,7 @@ class Entry:
     form: str
     logp: float
     proper: bool
+    attested: bool = True
 
 
 @dataclass
@@ -54,7 +55,7 @@ class Resources:
                 Entry(v[2:].decode("utf-8"),
                       (v[0] / 10.0 - 9.0) * LN10
                       - (UNATTESTED_PENALTY if any_attested and not v[1] & ATTESTED_FLAG else 0.0),
-                      bool(v[1] & PROPER_FLAG))
+                      bool(v[1] & PROPER_FLAG), bool(v[1] & ATTESTED_FLAG))
                 for v in raw
             )
         else:
