@@ -30,7 +30,9 @@ COMPOUND_LOGP_FLOOR = (1.0 - 9.0) * math.log(10.0)
 CHANGED_MARK_LOGP = math.log(1e-3)
 SPLIT_TAIL_MIN_LOGP = (3.0 - 9.0) * math.log(10.0)
 AMBIGUOUS_PART_NATS = 1.5 * math.log(10.0)
-_OCR_KEYS = sorted(OCR_CONFUSIONS, key=len, reverse=True)
+_OCR_KEYS_BY_FIRST: dict[str, list[str]] = {}
+for _key in sorted(OCR_CONFUSIONS, key=len, reverse=True):
+    _OCR_KEYS_BY_FIRST.setdefault(_key[0], []).append(_key)
 _MARKED = frozenset(SKELETON_MAP)
 
 
@@ -105,7 +107,7 @@ def ocr_variants(low: str) -> list[tuple[str, float]]:
         walk(i + 1, built + low[i], logp, edits)
         if edits >= MAX_OCR_EDITS:
             return
-        for key in _OCR_KEYS:
+        for key in _OCR_KEYS_BY_FIRST.get(low[i], ()):
             if low.startswith(key, i):
                 for repl, p in OCR_CONFUSIONS[key]:
                     nl = logp + math.log(p)

@@ -61,7 +61,8 @@ CHANGE_MARGIN = 1.0  # nats by which a new spelling must beat the word as it is
 CONTEXT_WINDOW = 8.0  # candidates within this many nats of the best get context
 CONTEXT_BETA = 5.0
 CONTEXT_CLIP = 2.0  # nats: bound on one feature's say
-FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5}
+FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5,
+                   "LP": 0.7, "RP": 0.7, "PP": 0.5}
 PLACE_LOGP = (4.5 - 9.0) * LN10
 DEFAULT_STRIP_RATE = 0.5
 MIN_STRIP_RATE, MAX_STRIP_RATE = 0.02, 0.98
@@ -146,7 +147,7 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
         else:
             prior = OOV_LOGP - (SUSPECT_OOV_PENALTY if is_suspect(low) else 0.0)
         by_form[low] = Candidate(low, prior, 0.0, False, None)
-    if is_suspect(low) or not known or weak or len(low) <= 3:
+    if is_suspect(low) or not known or weak or (len(low) <= 3 and "d" in low):
         for c in ocr_candidates(res, low):
             if c.proper and not capitalised:
                 continue
@@ -220,6 +221,14 @@ def split_line(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
     tokens: list[str | int] = []
     for m in _CHUNK_RE.finditer(text):
         chunk = m.group()
+        if chunk.isalpha() and len(chunk) > 1 and (chunk.islower() or chunk[1:].islower()):
+            # fast path: a plain word
+            pat = _piece_pattern(chunk)
+            prev = tokens[-1] if tokens else None
+            tokens.append(len(pieces))
+            pieces.append(Piece(line_no, m.start(), m.end(), chunk, chunk.lower(), pat,
+                                name_like=pat == "title" and isinstance(prev, int)))
+            continue
         if looks_like_address(chunk):
             tokens.append("<url>")
             continue
@@ -344,7 +353,7 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
         top = max(sc)
         close = [i for i, s in enumerate(sc) if s >= top - CONTEXT_WINDOW]
         if len(close) > 1:
-            feats = context_features(skels, idx)
+            feats = context_features(skels, idx, res.tagger)
             forms = [p.candidates[i].form for i in close]
             totals: dict[str, float] = {}
             n_total = 0.0

@@ -5,6 +5,7 @@ script for their layout.
 """
 from __future__ import annotations
 
+import gzip
 import math
 import threading
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import marisa_trie
 
+from pipeline.repair.context import Tagger
 from pipeline.repair.text import skeleton
 
 RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "repair"
@@ -41,6 +43,7 @@ class Resources:
     lexicon: marisa_trie.BytesTrie
     context: marisa_trie.RecordTrie
     places: dict[str, str]
+    tagger: Tagger | None = None
     _cache: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
     def entries(self, skel: str) -> tuple[Entry, ...]:
@@ -95,6 +98,19 @@ def _load_places() -> dict[str, str]:
     return out
 
 
+def _load_tagger(path: Path) -> Tagger | None:
+    """The word-class tables written by the build script (None if absent)."""
+    if not path.exists():
+        return None
+    words: dict[str, str] = {}
+    suffixes: dict[str, str] = {}
+    for row in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n"):
+        parts = row.split("\t")
+        if len(parts) == 3:
+            (words if parts[0] == "W" else suffixes)[parts[1]] = parts[2]
+    return Tagger(words, suffixes)
+
+
 _LOCK = threading.Lock()
 _RESOURCES: Resources | None = None
 
@@ -109,5 +125,6 @@ def load_resources() -> Resources:
                 lexicon.load(str(RESOURCE_DIR / "lexicon.marisa"))
                 context = marisa_trie.RecordTrie("<I")
                 context.load(str(RESOURCE_DIR / "context.marisa"))
-                _RESOURCES = Resources(lexicon, context, _load_places())
+                _RESOURCES = Resources(lexicon, context, _load_places(),
+                                       _load_tagger(RESOURCE_DIR / "tags.tsv.gz"))
     return _RESOURCES
