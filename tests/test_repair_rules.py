@@ -117,8 +117,9 @@ def test_names(line, expected):
 
 
 def test_ambiguous_words_follow_context():
-    out = fixed("Det ar har vi bor och vi har det bra")
-    assert out == "Det är här vi bor och vi har det bra"
+    assert fixed("I den har publikationen lyfter vi fram") == "I den här publikationen lyfter vi fram"
+    assert fixed("Vi har sett behovet hos kommuninvanare") == "Vi har sett behovet hos kommuninvånare"
+    assert fixed("Magnus Rudehall beskriver det sa har:") == "Magnus Rudehall beskriver det så här:"
 
 
 def test_document_consistency_uses_a_name_seen_in_its_right_form():

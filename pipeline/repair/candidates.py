@@ -86,7 +86,7 @@ def diacritic_candidates(res: Resources, low: str) -> list[Candidate]:
 
 def is_suspect(low: str) -> bool:
     """True when *low* holds a character that is rarely right inside a word."""
-    return any(ch in OCR_SUSPECT_CHARS for ch in low)
+    return not OCR_SUSPECT_CHARS.isdisjoint(low)
 
 
 def ocr_variants(low: str) -> list[tuple[str, float]]:

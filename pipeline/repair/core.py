@@ -62,12 +62,13 @@ CONTEXT_WINDOW = 8.0  # candidates within this many nats of the best get context
 CONTEXT_BETA = 5.0
 CONTEXT_CLIP = 2.0  # nats: bound on one feature's say
 FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5,
-                   "LP": 0.7, "RP": 0.7, "PP": 0.5}
+                   "LP": 0.35, "RP": 0.35, "PP": 0.25}
 PLACE_LOGP = (4.5 - 9.0) * LN10
 DEFAULT_STRIP_RATE = 0.5
 MIN_STRIP_RATE, MAX_STRIP_RATE = 0.02, 0.98
 EVIDENCE_MARGIN = 3.0
 NAME_MIN_CONFIDENCE = 0.8
+MAX_PASSES = 3
 
 _CHUNK_RE = re.compile(r"\S+")
 _PIECE_RE = re.compile(r"[|@&]?[^\W_]+(?:[”“'’][^\W_]+)*")
@@ -488,7 +489,7 @@ def _repair_document(lines: list[str], res: Resources | None = None
 
 def repair_line(text: str) -> tuple[str, list[Correction]]:
     """Repair one line; the result never gains or loses a line break."""
-    out, corr = _repair_document([text])
+    out, corr = repair_lines([text])
     return out[0], corr[0]
 
 
@@ -500,7 +501,19 @@ def repair_lines(lines: list[str]) -> tuple[list[str], list[list[Correction]]]:
     """
     if not lines:
         return [], []
-    return _repair_document(list(lines))
+    out, corrections = _repair_document(list(lines))
+    if out == list(lines):
+        return out, corrections
+    # A repaired document is evidence of its own (fewer lost marks): repeat
+    # until nothing changes, so that repairing repaired text changes nothing.
+    for _ in range(MAX_PASSES - 1):
+        again, more = _repair_document(out)
+        if again == out:
+            break
+        out = again
+        for mine, extra in zip(corrections, more):
+            mine.extend(extra)
+    return out, corrections
 
 
 def join_hyphenated(left: str, right: str) -> tuple[str, Correction | None]:

@@ -45,6 +45,7 @@ class Resources:
     places: dict[str, str]
     tagger: Tagger | None = None
     _cache: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    _counts: dict[str, int] = field(default_factory=dict)
 
     def entries(self, skel: str) -> tuple[Entry, ...]:
         """All spellings whose skeleton is *skel* (cached)."""
@@ -77,9 +78,15 @@ class Resources:
         return skel in self.lexicon
 
     def count(self, key: str) -> int:
-        """A context count (0 when absent)."""
-        got = self.context.get(key)
-        return got[0][0] if got else 0
+        """A context count (0 when absent; cached)."""
+        hit = self._counts.get(key)
+        if hit is None:
+            got = self.context.get(key)
+            hit = got[0][0] if got else 0
+            if len(self._counts) > 1_000_000:
+                self._counts.clear()
+            self._counts[key] = hit
+        return hit
 
 
 def _load_places() -> dict[str, str]:
