@@ -1,0 +1,208 @@
+"""Untangle two columns that the extractor read straight across.
+
+OCR of a two-column page often gives lines such as::
+
+    ut och om hur tillgänglig och användarvänlig kom- e Vi behöver tydligt ...
+
+where the left half continues the body text and the right half is a bullet
+of the side box.  For every such line we score each way of giving it to the
+body stream, to the side stream, or splitting it at a word boundary, and
+keep the best.  The scores use what a reader uses: bullets, sentence ends,
+hyphenated words that the next fragment completes, capital letters, and the
+width of a column.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.profile import Profile
+
+from .lines import Frag, bullet_rest, ends_complete, ends_with_hyphen, is_email_line, is_name_like, is_phone_line
+
+_MID_BULLET = re.compile(r"\s(?:e|o|•|\*|●|«)\s(?=[A-ZÅÄÖ|])")
+
+
+@lru_cache(maxsize=50_000)
+def is_word(word: str) -> bool:
+    """Is ``word`` (possibly without its å/ä/ö) a Swedish word or compound?"""
+    w = word.strip(".,;:!?”\"'()").lower()
+    if len(w) < 2 or not w.isalpha():
+        return False
+    if _is_simple_word(w):
+        return True
+    # Swedish compounds: two known words, optionally joined by a linking s.
+    for i in range(3, len(w) - 2):
+        head, tail = w[:i], w[i:]
+        if _is_simple_word(tail) and (_is_simple_word(head) or (head.endswith("s") and _is_simple_word(head[:-1]))):
+            return True
+    return False
+
+
+@lru_cache(maxsize=100_000)
+def _is_simple_word(w: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    if len(w) < 2:
+        return False
+    if zipf_frequency(w, "sv") >= 1.5:
+        return True
+    # Try restoring lost diacritics: a -> å/ä, o -> ö, at up to three places.
+    slots = [i for i, c in enumerate(w) if c in "ao"]
+    if not slots or len(slots) > 6:
+        return False
+    choices = [("a", "å", "ä") if w[i] == "a" else ("o", "ö") for i in slots]
+    for combo in itertools.product(*choices):
+        if all(c == w[i] for c, i in zip(combo, slots)):
+            continue
+        cand = list(w)
+        for c, i in zip(combo, slots):
+            cand[i] = c
+        if zipf_frequency("".join(cand), "sv") >= 1.5:
+            return True
+    return False
+
+
+@dataclass
+class Stream:
+    """The fragments given so far to one column (body text or side content)."""
+
+    name: str
+    frags: list[Frag] = field(default_factory=list)
+    state: str = "none"  # for the side stream: box | read_more | contact | none
+    since_reset: int = 0  # fragments given since the state last changed
+
+    def reset(self, state: str) -> None:
+        self.state = state
+        self.since_reset = 0
+
+    def push(self, frag: Frag) -> None:
+        self.frags.append(frag)
+        self.since_reset += 1
+
+    @property
+    def last(self) -> str:
+        return self.frags[-1].text if self.frags else ""
+
+    def complete(self) -> bool:
+        return ends_complete(self.last)
+
+    def hyphen_stem(self) -> str | None:
+        if self.frags and ends_with_hyphen(self.last):
+            return self.last.split()[-1][:-1]
+        return None
+
+    def open_title_closed(self, title: list[Frag], gap: bool, text: str, p: Profile) -> bool:
+        """Is a read-more title finished, so that ``text`` starts a new one?"""
+        last = title[-1].text.rstrip()
+        if not last:
+            return True
+        lw = last.split()[-1].lower()
+        if lw in p.continuation_words or last.endswith("-"):
+            return False
+        return text[:1].isupper()
+
+
+def _continuation(stream: Stream, text: str, p: Profile) -> float:
+    """How well ``text`` continues ``stream`` (higher is better)."""
+    words = text.split()
+    if not words:
+        return -5.0
+    first = words[0]
+    stem = stream.hyphen_stem()
+    if stem is not None:
+        if first[:1].islower() and is_word(stem + first.rstrip(".,;:")):
+            return 4.0
+        if first[:1].islower() and first.lower() not in p.suspended_hyphen_followers:
+            return 0.5
+        return -2.0
+    if stream.state in ("box", "read_more", "contact", "none") and stream.name == "side" or stream.state == "box":
+        if stream.state == "box":
+            if bullet_rest(text, p) is not None:
+                return 3.0
+            if not stream.since_reset or stream.complete():
+                return 0.5 if first[:1].isupper() else -2.0
+            return 1.5 if first[:1].islower() else -0.5
+        if stream.state == "contact":
+            if is_phone_line(text, p) or is_email_line(text, p):
+                return 4.0
+            return 2.0 if is_name_like(text) else -3.0
+        if stream.state == "read_more":
+            if not stream.since_reset:
+                return 2.0 if first[:1].isupper() else -1.0
+            return -0.5
+        return -3.0
+    # body
+    if not stream.frags or stream.complete():
+        if first[:1].isupper() or first[:1] in p.quote_open:
+            return 1.0
+        return -2.0
+    last = stream.last.split()[-1]
+    if first[:1].islower():
+        return 2.0
+    # A capital after an unfinished sentence: only names carry on a sentence.
+    if last[:1].isupper() or last.rstrip(",").lower() in {v for v in p.speech_verbs}:
+        return 1.0
+    return -1.5
+
+
+def _split_frag(frag: Frag, i: int) -> tuple[Frag, Frag]:
+    toks = frag.text.split()
+    left_t, right_t = " ".join(toks[:i]), " ".join(toks[i:])
+    raw_toks = frag.raw.split()
+    # Map the text's token boundary onto the raw line (cleaning may have
+    # dropped furniture tokens at its ends).
+    lead = 0
+    if toks and raw_toks:
+        for j, rt in enumerate(raw_toks):
+            if rt == toks[0] or rt.lstrip("|") == toks[0].lstrip("I"):
+                lead = j
+                break
+    cut = min(len(raw_toks), lead + i)
+    left_r, right_r = " ".join(raw_toks[:cut]), " ".join(raw_toks[cut:])
+    return (
+        Frag(raw=left_r, text=left_t, page=frag.page, index=frag.index, corrections=list(frag.corrections)),
+        Frag(raw=right_r, text=right_t, page=frag.page, index=frag.index),
+    )
+
+
+def choose(frag: Frag, body: Stream, side: Stream, p: Profile, width: float) -> list[tuple[str, Frag]]:
+    """Give a line to the body, to the side, or split it between them."""
+    text = frag.text
+    toks = text.split()
+    long_line = len(text) > 1.35 * width
+    options: list[tuple[float, object]] = []
+    # Whole line to one stream.
+    for s in (body, side):
+        score = _continuation(s, text, p)
+        if long_line:
+            score -= 3.0
+        options.append((score, s.name))
+    # Split at each word boundary.
+    for i in range(1, len(toks)):
+        left = " ".join(toks[:i])
+        right = " ".join(toks[i:])
+        if len(left) < 8 or len(right) < 3:
+            continue
+        score = _continuation(body, left, p) + _continuation(side, right, p)
+        boundary = -1.5
+        if _MID_BULLET.match(" " + toks[i] + " " + (toks[i + 1] if i + 1 < len(toks) else "")) \
+                and toks[i] in p.bullet_markers:
+            boundary = 3.0
+        elif left.endswith(("-",)) and toks[i].lower() not in p.suspended_hyphen_followers and len(left) > 20:
+            boundary = 1.0
+        elif ends_complete(left):
+            boundary = 0.5
+        score += boundary
+        # Neither half may be wider than a column.
+        score -= max(0.0, len(left) - width - 5) / 6.0 + max(0.0, len(right) - width - 5) / 6.0
+        if not long_line:
+            score -= 1.0
+        options.append((score, i))
+    best = max(options, key=lambda o: o[0])[1]
+    if isinstance(best, str):
+        return [(best, frag)]
+    left_f, right_f = _split_frag(frag, best)
+    return [("body", left_f), ("side", right_f)]
