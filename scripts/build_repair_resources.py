@@ -244,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/repair-build-cache"))
+    ap.add_argument("--exclude-corpus", action="append", default=[],
+                    help="UD folder to leave out (e.g. 'lines', CC BY-NC-SA)")
     args = ap.parse_args(argv)
     if not args.corpora.exists():
         args.corpora = Path("/work/shared/corpora")
@@ -253,14 +255,14 @@ def main(argv: list[str] | None = None) -> int:
     lo_root, man_root = fetch_packages(args.cache)
     extra = [b for b in help_blocks(lo_root) + man_blocks(man_root)
              if len(b.split()) >= 3 and swedish_share(b, known) >= MIN_SWEDISH_SHARE]
-    ud = corpus_sentences(args.corpora, "stats")
+    ud = corpus_sentences(args.corpora, "stats", exclude=args.exclude_corpus)
     blocks = ud + extra
     corpus_counts: Counter = Counter()
     for block in blocks:
         corpus_counts.update(tokenize_for_context(block))
 
     lexicon = build_lexicon(hun, corpus_counts)
-    tag_words, tag_suffixes = build_tagger(corpus_tagged_tokens(args.corpora, "stats"))
+    tag_words, tag_suffixes = build_tagger(corpus_tagged_tokens(args.corpora, "stats", exclude=args.exclude_corpus))
     context = build_context(blocks, lexicon, Tagger(tag_words, tag_suffixes))
     OUT.mkdir(parents=True, exist_ok=True)
     save_tagger(tag_words, tag_suffixes, OUT / "tags.tsv.gz")
