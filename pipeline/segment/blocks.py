@@ -323,14 +323,19 @@ class SectionParser:
         return self.blocks
 
 
-def parse_section(lines: list[tuple[int, Line]], profile: Profile) -> list[Block]:
-    """Blocks of one section, in reading order."""
-    # Where the extractor knew the geometry (PDF), it has already put the
-    # columns in reading order; only bare text needs untangling by width.
-    if any(l.x0 is not None for _, l in lines):
-        width = None
-    else:
-        lengths = sorted(len(l.text.strip()) for _, l in lines if len(l.text.strip()) > 25)
-        width = lengths[len(lengths) // 2] if lengths else None
+def column_width(lines: list[Line]) -> float | None:
+    """The usual width of a column in characters, for text without geometry.
+
+    Where the extractor knew the geometry (PDF), it has already put the
+    columns in reading order, and None turns the untangling off.
+    """
+    if any(l.x0 is not None for l in lines):
+        return None
+    lengths = sorted(len(l.text.strip()) for l in lines if len(l.text.strip()) > 25)
+    return float(lengths[len(lengths) // 2]) if lengths else None
+
+
+def parse_section(lines: list[tuple[int, Line]], profile: Profile, width: float | None) -> list[Block]:
+    """Blocks of one section, in reading order; ``width`` from :func:`column_width`."""
     parser = SectionParser(profile, width=width)
     return parser.feed(lines)
