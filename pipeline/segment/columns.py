@@ -146,6 +146,8 @@ def _continuation(stream: Stream, text: str, p: Profile) -> float:
     # A capital after an unfinished sentence: only names carry on a sentence.
     if last[:1].isupper() or last.rstrip(",").lower() in {v for v in p.speech_verbs}:
         return 1.0
+    if not is_word(first) and first.strip(".,;:!?").isalpha():
+        return 0.5  # a name the lexicon does not know ("Nuddis")
     return -1.5
 
 
