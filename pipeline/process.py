@@ -55,8 +55,11 @@ def sentence_case(text: str) -> str:
     while k < len(words):
         for n in (3, 2, 1):
             chunk = " ".join(words[k:k + n])
-            if len(words[k:k + n]) == n and fold(chunk) in places:
-                out.append(places[fold(chunk)])
+            place = places.get(fold(chunk)) if len(words[k:k + n]) == n else None
+            # A place matches exactly, or by its folded form when the chunk
+            # has lost its diacritics ("VASTERBOTTEN"); "VÅRA" is not "Vara".
+            if place and (chunk.lower() == place.lower() or fold(chunk) == chunk.lower()):
+                out.append(place)
                 k += n
                 break
         else:
