@@ -287,7 +287,7 @@ def _line_from(frags: list[Frag], in_box: bool, block: int) -> LayoutLine:
     )
 
 
-def _mark_paragraphs(lines: list[LayoutLine]) -> None:
+def _mark_paragraphs(lines: list[LayoutLine], size_tol: float = 0.12) -> None:
     """Set ``para_break_before`` where the vertical gap exceeds the line spacing.
 
     The line spacing of a font size is the smallest pitch between two lines
@@ -299,16 +299,17 @@ def _mark_paragraphs(lines: list[LayoutLine]) -> None:
     pairs = [
         (a.size, b.top - a.top)
         for a, b in zip(lines, lines[1:])
-        if abs(a.size - b.size) < 0.1 * a.size and 0.8 * a.size < b.top - a.top < 2.5 * a.size
+        if abs(a.size - b.size) < size_tol * a.size and 0.8 * a.size < b.top - a.top < 2.5 * a.size
     ]
     for a, b in zip(lines, lines[1:]):
         pitch = b.top - a.top
         size = max(a.size, b.size)
-        if abs(a.size - b.size) > 0.12 * size:
+        if abs(a.size - b.size) > size_tol * size:
             brk = True
         else:
-            similar = [p for s, p in pairs if abs(s - a.size) <= 0.1 * a.size]
-            lead = min(similar) if similar else 1.25 * size
+            similar = sorted(p for s, p in pairs if abs(s - a.size) <= size_tol * a.size)
+            # a low percentile, not the minimum: OCR'd baselines jitter
+            lead = similar[len(similar) // 5] if similar else 1.25 * size
             if lead > 1.75 * size:
                 lead = 1.25 * size
             brk = pitch > lead * 1.2 + 0.5
@@ -322,8 +323,13 @@ def _caps(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
-def layout_page(words: list[dict], rects: list[dict], page_w: float, page_h: float) -> list[LayoutLine]:
-    """Lines of one page in reading order, with block numbers and paragraph marks."""
+def layout_page(words: list[dict], rects: list[dict], page_w: float, page_h: float,
+                *, size_tol: float = 0.12) -> list[LayoutLine]:
+    """Lines of one page in reading order, with block numbers and paragraph marks.
+
+    ``size_tol``: relative size difference that counts as a change of font
+    size (a paragraph break); OCR'd sizes are estimates and need more.
+    """
     words = [w for w in words if w["text"].strip()]
     if not words:
         return []
@@ -363,6 +369,6 @@ def layout_page(words: list[dict], rects: list[dict], page_w: float, page_h: flo
     out: list[LayoutLine] = []
     for bno, (blk, in_box) in enumerate(sequence):
         lines = [_line_from(row, in_box, bno) for row in _rows_of_block(blk)]
-        _mark_paragraphs(lines)
+        _mark_paragraphs(lines, size_tol)
         out.extend(lines)
     return out

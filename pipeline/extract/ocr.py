@@ -63,6 +63,27 @@ def _em_estimate(text: str, h: float) -> tuple[float, bool]:
     return h / 0.55, True
 
 
+def _median_size(rs) -> float:
+    ests = sorted(_em_estimate(r[1], r[6])[0] for r in rs)
+    return ests[(len(ests) - 1) // 2]
+
+
+def _split_at_gutters(groups):
+    """Tesseract sometimes reads two columns' lines at one height as one
+    line; split its words where the gap is wider than a column gutter."""
+    for rs in groups:
+        rs = sorted(rs, key=lambda r: r[3])
+        size = _median_size(rs)
+        piece = [rs[0]]
+        for prev, r in zip(rs, rs[1:]):
+            if r[3] - (prev[3] + prev[5]) > 1.1 * size:
+                yield piece
+                piece = [r]
+            else:
+                piece.append(r)
+        yield piece
+
+
 def words_from_data(data: dict, scale: float) -> list[dict]:
     """Word dicts (PDF points) from ``image_to_data(..., output_type=DICT)``.
 
@@ -98,11 +119,12 @@ def words_from_data(data: dict, scale: float) -> list[dict]:
     for r in kept:
         lines.setdefault(r[0], []).append(r)
     words = []
-    for rs in lines.values():
-        ests = sorted(_em_estimate(r[1], r[6])[0] for r in rs)
-        size = ests[(len(ests) - 1) // 2]
-        bases = sorted(r[4] + r[6] for r in rs if _em_estimate(r[1], r[6])[1])
-        baseline = bases[len(bases) // 2] if bases else max(r[4] + r[6] for r in rs) - 0.22 * size
+    for rs in _split_at_gutters(lines.values()):
+        size = _median_size(rs)
+        # each word's own guess at the baseline; the median outvotes boxes
+        # stretched by a speck or a neighbour's descender
+        bases = sorted(r[4] + r[6] - (0 if _em_estimate(r[1], r[6])[1] else 0.22 * size) for r in rs)
+        baseline = bases[len(bases) // 2]
         top = (baseline - 0.78 * size) * scale
         size_pt = round(size * scale * 4) / 4
         for _key, text, conf, x, _y, w, _h in rs:
@@ -154,15 +176,37 @@ def deskew(img):
     return img.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
 
 
+def despeckle(img, dark: int = 128, radius: int = 2, max_dark: int = 5):
+    """Whiten isolated dark specks (dust, scanner noise), keep text.
+
+    A dark pixel with at most about ``max_dark`` dark pixels in its
+    (2 * ``radius`` + 1)² neighbourhood is a speck: even a full stop at body
+    size has a dozen.  The neighbourhood's ink is read off a box blur (PIL,
+    linear time), far cheaper than a median filter.
+    """
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    grey = img.convert("L")
+    arr = np.asarray(grey)
+    ink = arr < dark
+    window = (2 * radius + 1) ** 2
+    blur = np.asarray(grey.point(lambda v: 255 if v < dark else 0).filter(ImageFilter.BoxBlur(radius)))
+    speck = ink & (blur <= 255 * max_dark / window)
+    if not speck.any():
+        return grey
+    out = arr.copy()
+    out[speck] = 255
+    return Image.fromarray(out, "L")
+
+
 def clean(img):
-    """Grey page image without specks (median filter), deskewed.
+    """Grey page image without specks, deskewed.
 
     Tesseract draws a word's box around any speck that touches it, which
     inflates heights and so the font sizes the layout relies on.
     """
-    from PIL import ImageFilter
-
-    return deskew(img.convert("L").filter(ImageFilter.MedianFilter(3)))
+    return deskew(despeckle(img))
 
 
 def render_page(path: str | Path, page_index: int, password: str | None = None, dpi: int = DPI):

@@ -24,6 +24,7 @@ _HEADER_SNIFF = 1 << 20
 _CID = re.compile(r"\(cid:\d+\)")
 _LONE_NUMBER = re.compile(r"^(?:sid(?:a|an)?\s*)?\d{1,4}(?:\s*(?:\(\d{1,4}\)|/\s*\d{1,4}|av\s+\d{1,4}))?$", re.I)
 _EDGE = 0.09  # fraction of the page height counted as header / footer band
+OCR_SIZE_TOL = 0.25  # OCR'd font sizes are estimates (see ocr.words_from_data)
 _QUOTES = "\"“”„«»'’"
 
 
@@ -306,7 +307,7 @@ def read_pdf(path: Path, *, password: str | None = None, workers: int = 1) -> Do
             sx, sy = p.width / w if w else 1.0, p.height / h if h else 1.0
             if abs(sx - 1) > 0.01 or abs(sy - 1) > 0.01:  # rotated page: keep OCR's frame
                 p.width, p.height = w, h
-            p.lines = layout_page(words, rects, p.width, p.height)
+            p.lines = layout_page(words, rects, p.width, p.height, size_tol=OCR_SIZE_TOL)
     finally:
         if executor is not None:
             executor.shutdown(wait=True)

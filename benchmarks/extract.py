@@ -1,0 +1,197 @@
+"""Benchmark of the PDF input against its floors, in one run.
+
+Text layer: a generated publication of at least ``--pages`` pages.  The floor
+is pdfplumber's own ``extract_words()`` over every page (closing each page);
+then the reader alone (``read_pdf``) and the whole pipeline
+(``pipeline.extract``) on the same file.  Every phase runs in a fresh
+process (so its peak RSS is its own), first on a small warm-up PDF (imports
+and model loading are paid once per batch), and is repeated ``--repeat`` times,
+alternating, the best time kept: absolute times vary between runs on shared
+machines, the ratios taken in one run are what count.
+
+Scan: ``--scan-pages`` pages of the seed publication as an image-only PDF.
+The floor is bare Tesseract (pytesseract ``image_to_data``, ``-l swe``,
+``OMP_THREAD_LIMIT=1``) on the same page images as our path renders (300
+dpi), over a pool of ``--workers`` processes; ours is ``read_pdf(...,
+workers=N)``, which renders, cleans, OCRs and lays out.
+
+    PYTHONPATH=. python benchmarks/extract.py [--pages 100] [--workers 2]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+# Each phase: code run in a fresh interpreter; prints JSON {seconds, pages}.
+PHASES = {
+    "floor: pdfplumber extract_words": """
+import pdfplumber
+def floor(path):
+    with pdfplumber.open(path) as pdf:
+        n = 0
+        for page in pdf.pages:
+            page.extract_words()
+            page.close()
+            n += 1
+    return n
+floor(WARMUP)
+t = time.perf_counter()
+n = floor(PATH)
+out = {"seconds": time.perf_counter() - t, "pages": n}
+""",
+    "read_pdf (reader alone)": """
+from pipeline.extract.pdf import read_pdf
+read_pdf(Path(WARMUP))
+t = time.perf_counter()
+doc = read_pdf(Path(PATH))
+out = {"seconds": time.perf_counter() - t, "pages": doc.n_pages, "lines": len(doc.lines)}
+""",
+    "pipeline.extract (whole pipeline)": """
+import pipeline
+pipeline.extract(WARMUP)
+t = time.perf_counter()
+tables = pipeline.extract(PATH)
+out = {"seconds": time.perf_counter() - t, "pages": int(tables["publications"]["n_pages"].iloc[0]),
+       "rows": {k: len(v) for k, v in tables.items()}}
+""",
+}
+
+SCAN_PHASES = {
+    "floor: bare tesseract": """
+import pytesseract
+from concurrent.futures import ProcessPoolExecutor
+from PIL import Image
+def one(p):
+    return len(pytesseract.image_to_data(Image.open(p), lang="swe"))
+t = time.perf_counter()
+with ProcessPoolExecutor(WORKERS) as ex:
+    list(ex.map(one, IMAGES))
+out = {"seconds": time.perf_counter() - t, "pages": len(IMAGES)}
+""",
+    "read_pdf OCR path": """
+from pipeline.extract.pdf import read_pdf
+t = time.perf_counter()
+doc = read_pdf(Path(PATH), workers=WORKERS)
+out = {"seconds": time.perf_counter() - t, "pages": doc.n_pages, "kind": doc.input_kind}
+""",
+}
+
+RUNNER = """
+import json, resource, sys, time
+from pathlib import Path
+PATH, WORKERS, IMAGES, WARMUP = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4]
+{code}
+self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+out["peak_rss_mb"] = round(self_kb / 1024, 1)
+out["peak_rss_child_mb"] = round(child_kb / 1024, 1)
+print("RESULT " + json.dumps(out))
+"""
+
+
+def run_phase(code: str, path: Path, workers: int = 1, images: list[str] | None = None,
+              warmup: Path | None = None) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_THREAD_LIMIT="1")
+    proc = subprocess.run(
+        [sys.executable, "-c", RUNNER.format(code=code), str(path), str(workers), json.dumps(images or []),
+         str(warmup or path)],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    for line in proc.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[7:])
+    raise RuntimeError(f"phase failed:\n{proc.stderr[-2000:]}")
+
+
+def best_of(phases: dict, path: Path, repeat: int, **kw) -> dict[str, dict]:
+    results: dict[str, dict] = {}
+    for _ in range(repeat):
+        for name, code in phases.items():
+            r = run_phase(code, path, **kw)
+            if name not in results or r["seconds"] < results[name]["seconds"]:
+                results[name] = r
+    return results
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        out = subprocess.run(["lscpu"], capture_output=True, text=True).stdout
+        model = next(line.split(":", 1)[1].strip() for line in out.splitlines() if line.startswith("Model name"))
+    except Exception:  # noqa: BLE001
+        pass
+    return f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}, {platform.system()}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=int, default=100)
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--scan-pages", type=int, default=4)
+    ap.add_argument("--skip-scan", action="store_true")
+    ap.add_argument("--keep", type=Path, help="folder to keep the generated PDFs in")
+    args = ap.parse_args(argv)
+
+    sys.path.insert(0, str(ROOT))
+    from tests.pdfgen import PUBLICATIONS, big_publication, build
+
+    tmp = Path(args.keep or tempfile.mkdtemp(prefix="bench-extract-"))
+    tmp.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {machine()}; date: {time.strftime('%Y-%m-%d %H:%M %Z')}")
+
+    # -- text layer ---------------------------------------------------------
+    import pypdfium2 as pdfium
+
+    n_sections, pdf = 40, tmp / "big.pdf"
+    while True:
+        build(big_publication(n_sections), pdf, "text")
+        n_pages = len(pdfium.PdfDocument(str(pdf)))
+        if n_pages >= args.pages:
+            break
+        n_sections = int(n_sections * args.pages / n_pages) + 2
+    print(f"text-layer PDF: {n_pages} pages, {pdf.stat().st_size / 1e6:.1f} MB")
+    # every phase first runs on a small PDF: imports and model loading are
+    # start-up costs, paid once per batch, not per page
+    warm = build(PUBLICATIONS["bibliotek"], tmp / "warmup.pdf", "text")
+    res = best_of(PHASES, pdf, args.repeat, warmup=warm)
+    floor = res["floor: pdfplumber extract_words"]["seconds"]
+    print(f"{'phase':36} {'s':>7} {'ms/page':>8} {'pages/s':>8} {'x floor':>8} {'peak RSS MB':>12}")
+    for name, r in res.items():
+        s = r["seconds"]
+        print(f"{name:36} {s:7.2f} {1000 * s / n_pages:8.1f} {n_pages / s:8.1f} {s / floor:8.2f} {r['peak_rss_mb']:12.1f}")
+
+    # -- scan ---------------------------------------------------------------
+    if not args.skip_scan:
+        from pipeline.extract import ocr
+
+        scan_pdf = tmp / "scan.pdf"
+        build(PUBLICATIONS["seed"], scan_pdf, "scan", scan_pages=list(range(1, 1 + args.scan_pages)))
+        images = []
+        for i in range(args.scan_pages):
+            img, _w, _h = ocr.render_page(scan_pdf, i)
+            p = tmp / f"scan-{i}.png"
+            img.save(p)
+            images.append(str(p))
+        sres = best_of(SCAN_PHASES, scan_pdf, args.repeat, workers=args.workers, images=images)
+        sfloor = sres["floor: bare tesseract"]["seconds"]
+        print(f"\nscan: {args.scan_pages} pages at {ocr.DPI} dpi, workers={args.workers}")
+        for name, r in sres.items():
+            s = r["seconds"]
+            print(f"{name:36} {s:7.2f} {1000 * s / args.scan_pages:8.1f} {args.scan_pages / s:8.2f} "
+                  f"{s / sfloor:8.2f} {max(r['peak_rss_mb'], r['peak_rss_child_mb']):12.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
