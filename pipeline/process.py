@@ -18,6 +18,7 @@ from pipeline.entities.text import Tok, join_frags, tokens_raw, tokens_text
 from pipeline.profile import Profile, load_profile
 from pipeline.repair import join_hyphenated, repair_lines
 from pipeline.segment import SegmentedSection, segment
+from pipeline.segment.blocks import column_width
 from pipeline.segment.lines import Frag, ends_complete
 from pipeline.textutil import fold, nfc
 from pipeline.types import Correction, Document
@@ -76,8 +77,14 @@ def _is_signature(para: list[Frag], after_name: bool) -> bool:
     return all(len(f.text) < 50 for f in para) and (after_name or is_name_like(para[0].clean))
 
 
-def _paragraphs(frags: list[Frag], width: float) -> list[list[Frag]]:
-    """Split a run of body lines where a short line ends a sentence."""
+def _paragraphs(frags: list[Frag], width: float | None) -> list[list[Frag]]:
+    """Split a run of body lines where a short line ends a sentence.
+
+    Only for text without geometry (``width`` known): a PDF reader has
+    already separated paragraphs by their spacing.
+    """
+    if width is None:
+        return [frags] if frags else []
     paras: list[list[Frag]] = [[]]
     for f in frags:
         paras[-1].append(f)
@@ -85,11 +92,6 @@ def _paragraphs(frags: list[Frag], width: float) -> list[list[Frag]]:
         if ends_complete(t) and len(t) < 0.8 * width and not t.endswith(","):
             paras.append([])
     return [p for p in paras if p]
-
-
-def _width(frags: list[Frag]) -> float:
-    lengths = sorted(len(f.text) for f in frags if len(f.text) > 25)
-    return float(lengths[len(lengths) // 2]) if lengths else 60.0
 
 
 def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
@@ -113,7 +115,7 @@ def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
             "confidence": float(c.confidence)})
 
     frag_org: dict[int, str | None] = {}
-    width = _width(frags)
+    width = column_width(doc.lines)
     org_pos = 0
     all_quotes: list[tuple[str | None, str | None, E_quotes.QuoteRow]] = []
     for ss in sections:

@@ -113,7 +113,11 @@ FALUN = Section(
         ),
         Para(
             "Tydliga mötesplatser behövs för en sådan infrastruktur och där är biblioteken och de lokala "
-            "servicepunkterna mycket viktiga, liksom samverkan med andra aktörer, säger Bruno Kaufmann."
+            "servicepunkterna mycket viktiga, liksom samverkan med andra aktörer, säger Bruno Kaufmann.",
+            # Reported speech without quotation marks is a statement too.
+            [Statement("Tydliga mötesplatser behövs för en sådan infrastruktur och där är biblioteken och de "
+                       "lokala servicepunkterna mycket viktiga, liksom samverkan med andra aktörer",
+                       "Bruno Kaufmann")],
         ),
     ],
     pull_quotes=[
