@@ -7,6 +7,7 @@ and :mod:`pipeline.export`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from pipeline import __version__
@@ -45,12 +46,17 @@ def _repair(frags: list[Frag]) -> list[list[Correction]]:
     return corr
 
 
+@lru_cache(maxsize=1)
+def _places_by_fold() -> dict[str, str]:
+    return {fold(p): p for p in gazetteer.place_names()}
+
+
 def sentence_case(text: str) -> str:
     """``FÖR DIGITAL DELAKTIGHET`` -> ``För digital delaktighet``; place names keep capitals."""
     if any(c.islower() for c in text):
         return text
     words = text.split()
-    places = {fold(p): p for p in gazetteer.place_names()}
+    places = _places_by_fold()
     out: list[str] = []
     k = 0
     while k < len(words):
@@ -114,6 +120,10 @@ def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
             "original": c.original, "corrected": c.corrected, "kind": c.kind,
             "confidence": float(c.confidence)})
 
+    # Link annotations' labels, repaired together (one call: document context).
+    label_texts = sorted({a.label for a in doc.links if a.label})
+    fixed_labels, _ = repair_lines([re.sub(r"\s+", " ", t).strip() for t in label_texts])
+    labels = {t: nfc(f) for t, f in zip(label_texts, fixed_labels)}
     frag_org: dict[int, str | None] = {}
     width = column_width(doc.lines)
     org_pos = 0
@@ -213,7 +223,7 @@ def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
             rows["links"].append({"publication_id": pid, "link_id": new_id("links", "l"), "org_id": org_id,
                                   "url": lr.url, "kind": lr.kind, "label": lr.label, "page": lr.page})
         if annots:
-            _annotation_links(rows, annots, read_more, captions, org_id, pid, new_id)
+            _annotation_links(rows, annots, read_more, captions, org_id, pid, new_id, labels)
         for c in sec_corr:
             correction(c, org_id, None)
     # Quotes in reading order per section.
@@ -242,17 +252,22 @@ def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
     return rows
 
 
-def _annotation_links(rows: Rows, annots, read_more, captions, org_id, pid, new_id) -> None:
+def _annotation_links(rows: Rows, annots, read_more, captions, org_id, pid, new_id,
+                      repaired: dict[str, str]) -> None:
     seen = set()
+    unused_captions = list(captions)
     for url, page, label in annots:
         key = (url, label)
         if key in seen:
             continue
         seen.add(key)
         kind = E_links.link_kind(url)
-        fixed_label = None
-        if label:
-            fixed_label = nfc(repair_lines([re.sub(r"\s+", " ", label).strip()])[0][0])
+        fixed_label = repaired.get(label) if label else None
+        if kind == "video":
+            if fixed_label in unused_captions:
+                unused_captions.remove(fixed_label)
+            elif not fixed_label and unused_captions:
+                fixed_label = unused_captions.pop(0)  # a thumbnail's link: the caption beside it
         if kind == "web" and fixed_label and any(fold(fixed_label) in fold(t) or fold(t) in fold(fixed_label)
                                                  for t in read_more):
             kind = "read_more"
