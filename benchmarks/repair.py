@@ -192,27 +192,47 @@ def run(part: str, corpora: Path) -> tuple[str, dict]:
         t = time.perf_counter()
         out = [line for d in ddocs for line in repair_lines(d)[0]]
         dt = time.perf_counter() - t
+        t = time.perf_counter()
+        for d in ddocs:
+            repair_lines(d)
+        dt_warm = time.perf_counter() - t
         ours = score(ref, flat_in, out)
-        wps = none["words"] / dt
-        results[name] = {"none": none, "unigram": uni, "ours": ours, "wps": wps}
+        wps, wps_warm = none["words"] / dt, none["words"] / dt_warm
+        results[name] = {"none": none, "unigram": uni, "ours": ours, "wps": wps, "wps_warm": wps_warm}
         for label, s in (("no repair", none), ("unigram baseline", uni), ("our repair", ours)):
+            speed = f"{wps:,.0f} / {wps_warm:,.0f}" if label == "our repair" else "–"
             lines.append(
                 f"| {name} | {label} | {s['wer']*100:.2f}% | {s['marked_acc']*100:.2f}% | "
-                f"{s['broken']} / {s['right_in']} | {wps if label == 'our repair' else float('nan'):,.0f} |"
+                f"{s['broken']} / {s['right_in']} | {speed} |"
             )
     t_start, rss = measure_startup()
     results["startup_s"], results["rss_mb"] = t_start, rss
     head = (
         f"Part `{part}`: {len(ref)} sentences, {results['stripped']['none']['words']} words, "
         f"documents of {DOC_SIZE} sentences.\n\n"
-        "| input | system | WER | å/ä/ö word accuracy | correct words broken | words/s |\n"
+        "| input | system | WER | å/ä/ö word accuracy | correct words broken | words/s (first run / again) |\n"
         "| --- | --- | --- | --- | --- | --- |\n"
     )
     tail = (
         f"\nStart-up (load lexicon and statistics, first call): {t_start:.2f} s; "
         f"RSS of the loaded resources: {rss:.0f} MB.\n"
     )
-    return head + "\n".join(lines).replace("nan", "–") + "\n" + tail, results
+    return head + "\n".join(lines) + "\n" + tail, results
+
+
+TARGETS_NOTE = """
+Targets of issue 3 and where we stand: stripped WER <= 0.5% (not reached:
+see the table), OCR-like WER <= 0.7% (not reached), correct words broken
+<= 1 in 2,000 (not reached on damaged text; on clean text see the last
+row), >= 50,000 words/s (reached on clean text only; damaged text is
+slower because the document is re-checked until it is stable, which
+keeps repair idempotent), start-up < 2 s and RSS < 300 MB (reached).
+"Correct words broken" counts words that were right in the input and
+wrong in the output.  "First run" is with cold caches, "again" repeats
+the same documents.  The remaining errors are mostly context ambiguities
+(har/här, var/vår, vara/våra, sa/så, man/män, lag/låg) for which the
+context statistics (about 340,000 tokens of clean text) are too thin.
+"""
 
 
 def write_results(report: str) -> None:
@@ -222,7 +242,7 @@ def write_results(report: str) -> None:
     section = (
         "## Repair\n\n"
         f"Run `python benchmarks/repair.py` on {_dt.date.today().isoformat()}, "
-        f"machine: {machine()}.\n\n" + report
+        f"machine: {machine()}.\n\n" + report + TARGETS_NOTE
     )
     pattern = re.compile(r"## Repair\n.*?(?=\n## |\Z)", re.S)
     if pattern.search(text):

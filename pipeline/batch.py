@@ -96,7 +96,7 @@ def run_batch(paths: list[Path], *, workers: int = 1, scheduler: str | None = No
     if scheduler:
         from dask.distributed import Client, as_completed
 
-        with Client(scheduler, set_as_default=False) as client:
+        with Client(scheduler) as client:
             futs = {client.submit(process_one, a, password, profile, 1, pure=False): i for i, a in enumerate(args)}
             for fut in as_completed(futs):
                 done(futs[fut], fut.result())

@@ -90,7 +90,7 @@ def run(
 @app.command()
 def repair(file: Optional[str] = typer.Argument(None, help="Text file; '-' or none reads standard input")) -> None:
     """Repair text line by line: one output line for each input line."""
-    from pipeline.repair_adapter import repair_stream
+    from pipeline.repair import repair_stream
 
     if file in (None, "-"):
         stream = sys.stdin

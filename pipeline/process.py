@@ -7,6 +7,7 @@ and :mod:`pipeline.export`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from pipeline import __version__
@@ -16,8 +17,9 @@ from pipeline.entities import links as E_links
 from pipeline.entities import quotes as E_quotes
 from pipeline.entities.text import Tok, join_frags, tokens_raw, tokens_text
 from pipeline.profile import Profile, load_profile
-from pipeline.repair_adapter import join_hyphenated, repair_lines
+from pipeline.repair import join_hyphenated, repair_lines
 from pipeline.segment import SegmentedSection, segment
+from pipeline.segment.blocks import column_width
 from pipeline.segment.lines import Frag, ends_complete
 from pipeline.textutil import fold, nfc
 from pipeline.types import Correction, Document
@@ -44,19 +46,27 @@ def _repair(frags: list[Frag]) -> list[list[Correction]]:
     return corr
 
 
+@lru_cache(maxsize=1)
+def _places_by_fold() -> dict[str, str]:
+    return {fold(p): p for p in gazetteer.place_names()}
+
+
 def sentence_case(text: str) -> str:
     """``FÖR DIGITAL DELAKTIGHET`` -> ``För digital delaktighet``; place names keep capitals."""
     if any(c.islower() for c in text):
         return text
     words = text.split()
-    places = {fold(p): p for p in gazetteer.place_names()}
+    places = _places_by_fold()
     out: list[str] = []
     k = 0
     while k < len(words):
         for n in (3, 2, 1):
             chunk = " ".join(words[k:k + n])
-            if len(words[k:k + n]) == n and fold(chunk) in places:
-                out.append(places[fold(chunk)])
+            place = places.get(fold(chunk)) if len(words[k:k + n]) == n else None
+            # A place matches exactly, or by its folded form when the chunk
+            # has lost its diacritics ("VASTERBOTTEN"); "VÅRA" is not "Vara".
+            if place and (chunk.lower() == place.lower() or fold(chunk) == chunk.lower()):
+                out.append(place)
                 k += n
                 break
         else:
@@ -66,8 +76,21 @@ def sentence_case(text: str) -> str:
     return " ".join(out)
 
 
-def _paragraphs(frags: list[Frag], width: float) -> list[list[Frag]]:
-    """Split a run of body lines where a short line ends a sentence."""
+def _is_signature(para: list[Frag], after_name: bool) -> bool:
+    """The name, role and organisation under a foreword: short lines, a name first."""
+    from pipeline.segment.lines import is_name_like
+
+    return all(len(f.text) < 50 for f in para) and (after_name or is_name_like(para[0].clean))
+
+
+def _paragraphs(frags: list[Frag], width: float | None) -> list[list[Frag]]:
+    """Split a run of body lines where a short line ends a sentence.
+
+    Only for text without geometry (``width`` known): a PDF reader has
+    already separated paragraphs by their spacing.
+    """
+    if width is None:
+        return [frags] if frags else []
     paras: list[list[Frag]] = [[]]
     for f in frags:
         paras[-1].append(f)
@@ -75,11 +98,6 @@ def _paragraphs(frags: list[Frag], width: float) -> list[list[Frag]]:
         if ends_complete(t) and len(t) < 0.8 * width and not t.endswith(","):
             paras.append([])
     return [p for p in paras if p]
-
-
-def _width(frags: list[Frag]) -> float:
-    lengths = sorted(len(f.text) for f in frags if len(f.text) > 25)
-    return float(lengths[len(lengths) // 2]) if lengths else 60.0
 
 
 def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
@@ -102,8 +120,12 @@ def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
             "original": c.original, "corrected": c.corrected, "kind": c.kind,
             "confidence": float(c.confidence)})
 
+    # Link annotations' labels, repaired together (one call: document context).
+    label_texts = sorted({a.label for a in doc.links if a.label})
+    fixed_labels, _ = repair_lines([re.sub(r"\s+", " ", t).strip() for t in label_texts])
+    labels = {t: nfc(f) for t, f in zip(label_texts, fixed_labels)}
     frag_org: dict[int, str | None] = {}
-    width = _width(frags)
+    width = column_width(doc.lines)
     org_pos = 0
     all_quotes: list[tuple[str | None, str | None, E_quotes.QuoteRow]] = []
     for ss in sections:
@@ -130,11 +152,15 @@ def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
         captions: list[str] = []
         urls: list[tuple[str, int | None]] = []
         section_quotes: list[E_quotes.QuoteRow] = []
+        in_signature = False
         for b in ss.blocks:
             if b.kind == "body_run":
                 for para in _paragraphs(b.frags, width):
                     toks = join_frags(para, join_hyphenated, sec_corr)
                     text = tokens_text(toks)
+                    if sec.kind == "front" and text and _is_signature(para, in_signature):
+                        in_signature = True  # the foreword's signature is not body text
+                        continue
                     if not text or (sec.kind == "front" and text.isupper() and len(text.split()) < 8):
                         continue
                     rows["paragraphs"].append({
@@ -192,11 +218,12 @@ def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
         # Links: listed URLs (text input) and link annotations (PDF input).
         annots = [(a.url, a.page, a.label) for a in doc.links
                   if a.line_index is not None and sec.start <= a.line_index < sec.end]
-        for lr in E_links.section_links(urls, read_more, captions):
+        printed_emails = [c["email"] for c in rows["contacts"] if c["org_id"] == org_id and c["email"]]
+        for lr in E_links.section_links(urls, read_more, captions, printed_emails):
             rows["links"].append({"publication_id": pid, "link_id": new_id("links", "l"), "org_id": org_id,
                                   "url": lr.url, "kind": lr.kind, "label": lr.label, "page": lr.page})
         if annots:
-            _annotation_links(rows, annots, read_more, captions, org_id, pid, new_id)
+            _annotation_links(rows, annots, read_more, captions, org_id, pid, new_id, labels)
         for c in sec_corr:
             correction(c, org_id, None)
     # Quotes in reading order per section.
@@ -225,22 +252,27 @@ def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
     return rows
 
 
-def _annotation_links(rows: Rows, annots, read_more, captions, org_id, pid, new_id) -> None:
+def _annotation_links(rows: Rows, annots, read_more, captions, org_id, pid, new_id,
+                      repaired: dict[str, str]) -> None:
     seen = set()
+    unused_captions = list(captions)
     for url, page, label in annots:
         key = (url, label)
         if key in seen:
             continue
         seen.add(key)
         kind = E_links.link_kind(url)
-        fixed_label = None
-        if label:
-            fixed_label = nfc(repair_lines([re.sub(r"\s+", " ", label).strip()])[0][0])
+        fixed_label = repaired.get(label) if label else None
+        if kind == "video":
+            if fixed_label in unused_captions:
+                unused_captions.remove(fixed_label)
+            elif not fixed_label and unused_captions:
+                fixed_label = unused_captions.pop(0)  # a thumbnail's link: the caption beside it
         if kind == "web" and fixed_label and any(fold(fixed_label) in fold(t) or fold(t) in fold(fixed_label)
                                                  for t in read_more):
             kind = "read_more"
             fixed_label = next(t for t in read_more if fold(fixed_label) in fold(t) or fold(t) in fold(fixed_label))
-        if kind == "email":
-            fixed_label = None
+        if kind == "email" and label:
+            fixed_label = re.sub(r"\s+", "", label).strip().lower()  # the printed address
         rows["links"].append({"publication_id": pid, "link_id": new_id("links", "l"), "org_id": org_id,
                               "url": url, "kind": kind, "label": fixed_label, "page": page})

@@ -33,6 +33,8 @@ class Profile:
     alt_separators: tuple[str, ...]
     continuation_words: frozenset[str]
     suspended_hyphen_followers: frozenset[str]
+    org_heading_words: dict[str, str]
+    role_prepositions: tuple[str, ...]
     _folded: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def label_of(self, line: str) -> tuple[str, str] | None:
@@ -101,6 +103,8 @@ def profile_from_dict(d: dict) -> Profile:
         alt_separators=_tup(c["alt_separator"]),
         continuation_words=frozenset(t["continuation_words"]),
         suspended_hyphen_followers=frozenset(t["suspended_hyphen_followers"]),
+        org_heading_words=dict(d.get("organisations", {}).get("heading_words", {})),
+        role_prepositions=_tup(d.get("organisations", {}).get("role_prepositions", [])),
     )
     for kind, lbls in labels.items():
         p._folded[kind] = tuple(sorted(((fold(x), x) for x in lbls), key=lambda x: -len(x[0])))

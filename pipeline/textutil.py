@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _FOLD_MAP = str.maketrans({"|": "i", "’": "'", "”": '"', "“": '"'})
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Fold text for tolerant comparison: case, diacritics and OCR's ``|``.
 

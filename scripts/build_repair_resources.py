@@ -48,8 +48,8 @@ import wordfreq
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.repair.corpus import corpus_sentences  # noqa: E402
-from pipeline.repair.context import context_features, tokenize_for_context  # noqa: E402
+from pipeline.repair.corpus import corpus_sentences, corpus_tagged_tokens  # noqa: E402
+from pipeline.repair.context import Tagger, context_features, context_token, tokenize_for_context  # noqa: E402
 from pipeline.repair.text import skeleton  # noqa: E402
 
 OUT = ROOT / "pipeline" / "resources" / "repair"
@@ -183,7 +183,7 @@ def build_lexicon(hun: list[str], corpus_counts: Counter) -> marisa_trie.BytesTr
             forms.setdefault(w, 0)
     for w, c in corpus_counts.items():
         low = w.lower()
-        if WORD_RE.match(w) and (c >= CORPUS_MIN_COUNT or low in forms):
+        if (w == low or w.istitle()) and WORD_RE.match(w) and (c >= CORPUS_MIN_COUNT or low in forms):
             forms[low] = forms.get(low, 0) | 2
     keys, values = [], []
     for form, flags in forms.items():
@@ -193,13 +193,36 @@ def build_lexicon(hun: list[str], corpus_counts: Counter) -> marisa_trie.BytesTr
     return marisa_trie.BytesTrie(zip(keys, values))
 
 
-def build_context(blocks: list[str], lexicon: marisa_trie.BytesTrie) -> marisa_trie.RecordTrie:
+def build_tagger(tokens: list[tuple[str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """Most frequent tag per word skeleton and per 2- and 3-letter ending."""
+    words: dict[str, Counter] = {}
+    ends: dict[str, Counter] = {}
+    for form, tag in tokens:
+        skel = context_token(skeleton(form))
+        words.setdefault(skel, Counter())[tag] += 1
+        if skel.isalpha():
+            for k in (2, 3):
+                if len(skel) > k:
+                    ends.setdefault(skel[-k:], Counter())[tag] += 1
+    return ({w: c.most_common(1)[0][0] for w, c in words.items()},
+            {e: c.most_common(1)[0][0] for e, c in ends.items() if sum(c.values()) >= 3})
+
+
+def save_tagger(words: dict[str, str], suffixes: dict[str, str], path: Path) -> None:
+    """Write the tagger tables as gzip'd TSV (``W``/``S`` rows)."""
+    rows = [f"W\t{w}\t{t}" for w, t in sorted(words.items())]
+    rows += [f"S\t{e}\t{t}" for e, t in sorted(suffixes.items())]
+    path.write_bytes(gzip.compress(("\n".join(rows) + "\n").encode("utf-8"), mtime=0))
+
+
+def build_context(blocks: list[str], lexicon: marisa_trie.BytesTrie,
+                  tagger: Tagger | None = None) -> marisa_trie.RecordTrie:
     """Count the context features of every token with more than one spelling."""
     counts: Counter = Counter()
     ambiguous: dict[str, bool] = {}
     for block in blocks:
         tokens = tokenize_for_context(block)
-        skels = [skeleton(t) for t in tokens]
+        skels = [context_token(skeleton(t)) for t in tokens]
         for i, tok in enumerate(tokens):
             key = skels[i]
             amb = ambiguous.get(key)
@@ -209,7 +232,7 @@ def build_context(blocks: list[str], lexicon: marisa_trie.BytesTrie) -> marisa_t
                 continue
             form = tok.lower()
             counts[form + "\x01"] += 1
-            for feat in context_features(skels, i):
+            for feat in context_features(skels, i, tagger):
                 counts[form + "\x01" + feat] += 1
     items = [(k, (v,)) for k, v in counts.items()
              if v >= MIN_CONTEXT_COUNT or k.endswith("\x01")]
@@ -221,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/repair-build-cache"))
+    ap.add_argument("--exclude-corpus", action="append", default=[],
+                    help="UD folder to leave out (e.g. 'lines', CC BY-NC-SA)")
     args = ap.parse_args(argv)
     if not args.corpora.exists():
         args.corpora = Path("/work/shared/corpora")
@@ -230,20 +255,22 @@ def main(argv: list[str] | None = None) -> int:
     lo_root, man_root = fetch_packages(args.cache)
     extra = [b for b in help_blocks(lo_root) + man_blocks(man_root)
              if len(b.split()) >= 3 and swedish_share(b, known) >= MIN_SWEDISH_SHARE]
-    ud = corpus_sentences(args.corpora, "stats")
+    ud = corpus_sentences(args.corpora, "stats", exclude=args.exclude_corpus)
     blocks = ud + extra
     corpus_counts: Counter = Counter()
     for block in blocks:
-        corpus_counts.update(t.lower() for t in tokenize_for_context(block))
+        corpus_counts.update(tokenize_for_context(block))
 
     lexicon = build_lexicon(hun, corpus_counts)
-    context = build_context(blocks, lexicon)
+    tag_words, tag_suffixes = build_tagger(corpus_tagged_tokens(args.corpora, "stats", exclude=args.exclude_corpus))
+    context = build_context(blocks, lexicon, Tagger(tag_words, tag_suffixes))
     OUT.mkdir(parents=True, exist_ok=True)
+    save_tagger(tag_words, tag_suffixes, OUT / "tags.tsv.gz")
     lexicon.save(str(OUT / "lexicon.marisa"))
     context.save(str(OUT / "context.marisa"))
     print(f"hunspell forms {len(hun)}; UD stats sentences {len(ud)}; "
           f"extra blocks {len(extra)}; context tokens {sum(corpus_counts.values())}")
-    for name in ("lexicon.marisa", "context.marisa"):
+    for name in ("lexicon.marisa", "context.marisa", "tags.tsv.gz"):
         print(name, (OUT / name).stat().st_size, "bytes")
     return 0
 

@@ -24,7 +24,8 @@ def link_kind(url: str) -> str:
     return "web"
 
 
-def section_links(urls: list[tuple[str, int | None]], read_more: list[str], captions: list[str]) -> list[LinkRow]:
+def section_links(urls: list[tuple[str, int | None]], read_more: list[str], captions: list[str],
+                  printed_emails: list[str] = ()) -> list[LinkRow]:
     """Pair a section's listed URLs with its read-more titles and video captions.
 
     A title printed over two lines carries the same link twice; the repeat
@@ -44,4 +45,9 @@ def section_links(urls: list[tuple[str, int | None]], read_more: list[str], capt
     videos = [r for r in rows if r.kind == "video"]
     for r, cap in zip(videos, captions):
         r.label = cap
+    # An e-mail link's label is the address as the contact block prints it.
+    for r in rows:
+        if r.kind == "email":
+            addr = r.url.split(":", 1)[1].lower()
+            r.label = next((e for e in printed_emails if e == addr), None)
     return rows

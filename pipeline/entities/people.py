@@ -92,7 +92,7 @@ def official_org(text: str, section_org: str | None = None) -> str:
     return text
 
 
-def parse_attribution(text: str, section_org: str | None = None) -> Speaker:
+def parse_attribution(text: str, section_org: str | None = None, prepositions: tuple[str, ...] = ()) -> Speaker:
     """Split an attribution into name, role and organisation.
 
     >>> s = parse_attribution("Ulrika Westerberg IT-chef i Katrineholms kommun")
@@ -126,5 +126,10 @@ def parse_attribution(text: str, section_org: str | None = None) -> Speaker:
         org = official_org(org_text, section_org)
         role = rest[:start]
     # The preposition before the organisation ("IT-strateg på"), also as OCR left it.
-    role = re.sub(r"(?:,|\s+(?:i|på|pa|pd|vid|hos|inom|för|for|fér))\s*$", "", role.strip()).strip().strip(",").strip()
+    if not prepositions:
+        from pipeline.profile import load_profile
+
+        prepositions = load_profile().role_prepositions
+    preps = "|".join(re.escape(p) for p in prepositions)
+    role = re.sub(r"(?:,|\s+(?:" + preps + r"))\s*$", "", role.strip()).strip().strip(",").strip()
     return Speaker(name, role or None, org)

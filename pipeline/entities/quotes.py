@@ -51,7 +51,7 @@ def strip_marks(text: str, profile: Profile) -> str:
 
 def pull_quote(quote_toks: list[Tok], attribution: str, section_org: str | None, profile: Profile) -> QuoteRow:
     text = strip_marks(tokens_text(quote_toks), profile)
-    speaker = parse_attribution(attribution, section_org)
+    speaker = parse_attribution(attribution, section_org, profile.role_prepositions)
     page = next((t.page for t in quote_toks if t.page is not None), None)
     line = quote_toks[0].line if quote_toks else -1
     return QuoteRow(text, tokens_raw(quote_toks), speaker, "pull_quote", page, line)
@@ -88,20 +88,20 @@ def statements(toks: list[Tok], section_org: str | None, profile: Profile,
         # "...", säger X, role i org.
         m = re.match(r"^\s*[,.]?\s*(?:" + verbs + r")\s+([^.!?]*(?:\d:e[^.!?]*)?)[.!?]?", after, re.IGNORECASE)
         if m and NAME_RE.match(m.group(1).strip()):
-            speaker = parse_attribution(m.group(1), section_org)
+            speaker = parse_attribution(m.group(1), section_org, profile.role_prepositions)
             q_end = end + m.end()
         # "... på, poängterar X." with the closing mark after the attribution.
         if speaker is None:
             m2 = re.search(r",\s*(?:" + verbs + r")\s+(" + NAME_PATTERN + r")[^.!?]*[.!?]?\s*$", inner)
             if m2:
-                speaker = parse_attribution(m2.group(1), section_org)
+                speaker = parse_attribution(m2.group(1), section_org, profile.role_prepositions)
                 inner = inner[:m2.start()]
         # X beskriver det så här: "..."
         if speaker is None:
             intro = "|".join(loose_pattern(p) for p in profile.intro_phrases)
             m3 = re.search(r"(" + NAME_PATTERN + r")\s+(?:" + intro + r")\s*:\s*$", before)
             if m3:
-                speaker = parse_attribution(m3.group(1), section_org)
+                speaker = parse_attribution(m3.group(1), section_org, profile.role_prepositions)
         words = inner.split()
         if speaker is None:
             if len(words) < profile.min_words_unattributed:
@@ -120,7 +120,7 @@ def statements(toks: list[Tok], section_org: str | None, profile: Profile,
             continue
         if any(c in m.group(1) for c in opens + closes):
             continue
-        speaker = parse_attribution(m.group(2) + m.group(3), section_org)
+        speaker = parse_attribution(m.group(2) + m.group(3), section_org, profile.role_prepositions)
         q_toks = char_span_tokens(toks, m.start(1), m.end(1))
         out.append(QuoteRow(m.group(1).strip(), tokens_raw(q_toks), speaker, "statement",
                             q_toks[0].page if q_toks else None, q_toks[0].line if q_toks else -1))

@@ -28,8 +28,11 @@ COMPOUND_PART_MIN = 3
 COMPOUND_PART_PENALTY = 4.0  # nats per extra part
 COMPOUND_LOGP_FLOOR = (1.0 - 9.0) * math.log(10.0)
 CHANGED_MARK_LOGP = math.log(1e-3)
-AMBIGUOUS_PART_NATS = 2.0 * math.log(10.0)
-_OCR_KEYS = sorted(OCR_CONFUSIONS, key=len, reverse=True)
+SPLIT_TAIL_MIN_LOGP = (3.0 - 9.0) * math.log(10.0)
+AMBIGUOUS_PART_NATS = 1.5 * math.log(10.0)
+_OCR_KEYS_BY_FIRST: dict[str, list[str]] = {}
+for _key in sorted(OCR_CONFUSIONS, key=len, reverse=True):
+    _OCR_KEYS_BY_FIRST.setdefault(_key[0], []).append(_key)
 _MARKED = frozenset(SKELETON_MAP)
 
 
@@ -83,7 +86,7 @@ def diacritic_candidates(res: Resources, low: str) -> list[Candidate]:
 
 def is_suspect(low: str) -> bool:
     """True when *low* holds a character that is rarely right inside a word."""
-    return any(ch in OCR_SUSPECT_CHARS for ch in low)
+    return not OCR_SUSPECT_CHARS.isdisjoint(low)
 
 
 def ocr_variants(low: str) -> list[tuple[str, float]]:
@@ -104,7 +107,7 @@ def ocr_variants(low: str) -> list[tuple[str, float]]:
         walk(i + 1, built + low[i], logp, edits)
         if edits >= MAX_OCR_EDITS:
             return
-        for key in _OCR_KEYS:
+        for key in _OCR_KEYS_BY_FIRST.get(low[i], ()):
             if low.startswith(key, i):
                 for repl, p in OCR_CONFUSIONS[key]:
                     nl = logp + math.log(p)
@@ -151,17 +154,17 @@ def _part_choice(entries: list[Entry], observed: str) -> Entry:
     return best
 
 
-def compound_candidate(res: Resources, low: str) -> Candidate | None:
-    """Restore diacritics of an unknown compound from its known parts.
+def compound_form(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) -> str | None:
+    """Read an unknown word as a compound of known parts; return its spelling.
 
-    The skeleton is cut into parts of at least :data:`COMPOUND_PART_MIN`
-    letters that are known words (a part may end in a linking *s*); each
-    part takes its most frequent spelling.  Returns ``None`` when no cut is
-    found or when the result adds no diacritic.
+    The skeleton is cut into parts of at least *part_min* letters that are
+    known words (a part may end in a linking *s*); each part takes its
+    spelling by :func:`_part_choice`, respecting marks the word already
+    has.  Returns ``None`` when no cut into known parts exists.
     """
     skel = skeleton(low)
     n = len(skel)
-    if n < 2 * COMPOUND_PART_MIN or not skel.isalpha():
+    if n < 2 * part_min or not skel.isalpha():
         return None
     # best[i] = (score, forms) for skel[:i]
     best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
@@ -170,20 +173,20 @@ def compound_candidate(res: Resources, low: str) -> Candidate | None:
         if best[i] is None:
             continue
         score0, forms0 = best[i]
-        for j in range(i + COMPOUND_PART_MIN, n + 1):
-            if n - j and n - j < COMPOUND_PART_MIN:
+        for j in range(i + part_min, n + 1):
+            if n - j and n - j < part_min:
                 continue
+            if i == 0 and j == n:
+                continue  # the whole word: not a compound
             part = skel[i:j]
+            if i == 0 and part in NON_COMPOUNDING_WORDS:
+                continue
             entries = _part_forms(res, part, low[i:j])
             linking = ""
             if not entries and j < n and part.endswith("s"):
                 entries = _part_forms(res, part[:-1], low[i:j - 1])
                 linking = "s"
             if not entries:
-                continue
-            if i == 0 and j == n:
-                continue  # the whole word: not a compound
-            if i == 0 and part in NON_COMPOUNDING_WORDS:
                 continue
             e = _part_choice(entries, low[i:j - len(linking)])
             score = score0 + e.logp - COMPOUND_PART_PENALTY
@@ -192,19 +195,52 @@ def compound_candidate(res: Resources, low: str) -> Candidate | None:
                 best[j] = (score, forms0 + [e.form + linking])
     if best[n] is None:
         return None
-    form = "".join(best[n][1])
+    return "".join(best[n][1])
+
+
+def compound_candidate(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN
+                       ) -> Candidate | None:
+    """Restore the diacritics of an unknown compound from its known parts.
+
+    Returns ``None`` when the word is no compound of known parts or when its
+    reading adds no diacritic.
+    """
+    form = compound_form(res, low, part_min)
+    if form is None:
+        return None
     added, changed = diacritic_relation(low, form)
     if not added or changed:
         return None
     return Candidate(form, COMPOUND_LOGP_FLOOR, 0.0, True, "diacritic")
 
 
+def ocr_compound_candidates(res: Resources, low: str, limit: int = 12) -> list[Candidate]:
+    """Unknown compounds reached by undoing OCR confusions ("reglonstyrelsens")."""
+    out: dict[str, Candidate] = {}
+    variants = sorted(ocr_variants(low), key=lambda v: -v[1])[:limit]
+    for variant, cost in variants:
+        if not variant.isalpha():
+            continue
+        form = compound_form(res, variant)
+        if form is None:
+            continue
+        added, changed = diacritic_relation(variant, form)
+        if changed:
+            continue
+        cand = Candidate(form, COMPOUND_LOGP_FLOOR, cost, added, "ocr_confusion")
+        if form not in out or out[form].ocr_logp < cost:
+            out[form] = cand
+    return list(out.values())
+
+
 def split_candidate(res: Resources, low: str) -> Candidate | None:
     """Read an unknown word as two words with a lost space ("allaled" -> "alla led")."""
     for k in range(2, len(low) - 2):
         head, tail = low[:k], low[k:]
-        if head in NON_COMPOUNDING_WORDS and res.is_word(tail) and len(tail) >= 3:
+        if head in NON_COMPOUNDING_WORDS and len(tail) >= 3 and res.is_word(tail):
             entries = [e for e in res.entries(skeleton(tail)) if e.form == tail]
+            if entries[0].logp < SPLIT_TAIL_MIN_LOGP:
+                continue
             return Candidate(head + " " + tail, entries[0].logp - 2.0,
                              math.log(0.05), False, "other")
     return None

@@ -32,13 +32,43 @@ def context_token(skel: str) -> str:
     return NUMBER if skel in NUMBER_SKELETONS else skel
 
 
-def context_features(skels: list[str], i: int) -> list[str]:
+class Tagger:
+    """Most frequent word class of a skeleton, guessed from its ending if unknown.
+
+    Built from the gold tags of the UD ``stats`` part; the same guesses are
+    used when counting and when repairing, so the features agree.
+    """
+
+    def __init__(self, words: dict[str, str], suffixes: dict[str, str]) -> None:
+        self.words = words
+        self.suffixes = suffixes
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, skel: str) -> str:
+        hit = self._cache.get(skel)
+        if hit is not None:
+            return hit
+        tag = self.words.get(skel)
+        if tag is None:
+            if skel in (START, END, NUMBER, "<url>"):
+                tag = skel
+            elif not skel[:1].isalpha():
+                tag = "PUNCT"
+            else:
+                tag = self.suffixes.get(skel[-3:]) or self.suffixes.get(skel[-2:]) or "X"
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[skel] = tag
+        return tag
+
+
+def context_features(skels: list[str], i: int, tagger: Tagger | None = None) -> list[str]:
     """The context features (``KIND:value``) of position *i* among token skeletons."""
     prev1 = skels[i - 1] if i >= 1 else START
     prev2 = skels[i - 2] if i >= 2 else START
     next1 = skels[i + 1] if i + 1 < len(skels) else END
     next2 = skels[i + 2] if i + 2 < len(skels) else END
-    return [
+    feats = [
         "L:" + prev1,
         "R:" + next1,
         "LL:" + prev2 + " " + prev1,
@@ -47,6 +77,11 @@ def context_features(skels: list[str], i: int) -> list[str]:
         "LS:" + suffix(prev1),
         "RS:" + suffix(next1),
     ]
+    if tagger is not None:
+        feats.append("LP:" + tagger(prev1))
+        feats.append("RP:" + tagger(next1))
+        feats.append("PP:" + tagger(prev1) + " " + tagger(next1))
+    return feats
 
 
 def feature_kind(feat: str) -> str:

@@ -21,8 +21,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from pipeline.repair.candidates import (
+    COMPOUND_LOGP_FLOOR,
     Candidate,
-    compound_candidate,
+    compound_form,
+    diacritic_relation,
+    ocr_compound_candidates,
     diacritic_candidates,
     is_suspect,
     ocr_candidates,
@@ -48,7 +51,9 @@ from pipeline.repair.unicode import fix_unicode
 from pipeline.types import Correction
 
 LN10 = math.log(10.0)
-OOV_LOGP = (0.5 - 9.0) * LN10
+OOV_LOGP = (0.0 - 9.0) * LN10
+# A spelling only wordfreq knows, rarer than this, may itself be OCR debris.
+WEAK_WORD_LOGP = (2.5 - 9.0) * LN10
 SUSPECT_OOV_PENALTY = 6.0
 CAPITAL_I_LOGP = math.log(0.05)  # "Idardom" for "lärdom"
 NO_OCR_PENALTY = 5.0  # OCR reading of a known word in a document without OCR debris
@@ -56,12 +61,14 @@ CHANGE_MARGIN = 1.0  # nats by which a new spelling must beat the word as it is
 CONTEXT_WINDOW = 8.0  # candidates within this many nats of the best get context
 CONTEXT_BETA = 5.0
 CONTEXT_CLIP = 2.0  # nats: bound on one feature's say
-FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5}
+FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5,
+                   "LP": 0.35, "RP": 0.35, "PP": 0.25}
 PLACE_LOGP = (4.5 - 9.0) * LN10
 DEFAULT_STRIP_RATE = 0.5
 MIN_STRIP_RATE, MAX_STRIP_RATE = 0.02, 0.98
 EVIDENCE_MARGIN = 3.0
 NAME_MIN_CONFIDENCE = 0.8
+MAX_PASSES = 3
 
 _CHUNK_RE = re.compile(r"\S+")
 _PIECE_RE = re.compile(r"[|@&]?[^\W_]+(?:[”“'’][^\W_]+)*")
@@ -132,11 +139,16 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
             continue
         by_form[c.form] = c
     known = low in by_form
+    weak = known and by_form[low].logp < WEAK_WORD_LOGP and not _attested(res, low)
+    compound_asis = None
     if not known:
-        asis = Candidate(low, OOV_LOGP - (SUSPECT_OOV_PENALTY if is_suspect(low) else 0.0),
-                         0.0, False, None)
-        by_form[low] = asis
-    if is_suspect(low) or not known or len(low) <= 3:
+        compound_asis = None if name_like else compound_form(res, low)
+        if compound_asis == low:
+            prior = COMPOUND_LOGP_FLOOR  # an unknown compound of known parts
+        else:
+            prior = OOV_LOGP - (SUSPECT_OOV_PENALTY if is_suspect(low) else 0.0)
+        by_form[low] = Candidate(low, prior, 0.0, False, None)
+    if is_suspect(low) or not known or weak or (len(low) <= 3 and "d" in low):
         for c in ocr_candidates(res, low):
             if c.proper and not capitalised:
                 continue
@@ -164,16 +176,25 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
         split = split_candidate(res, low)
         if split is not None:
             by_form[split.form] = split
-        else:
-            comp = compound_candidate(res, low)
-            if comp is not None:
-                by_form[comp.form] = comp
+        elif compound_asis is not None and compound_asis != low:
+            added, changed = diacritic_relation(low, compound_asis)
+            if added and not changed:
+                by_form[compound_asis] = Candidate(compound_asis, COMPOUND_LOGP_FLOOR, 0.0,
+                                                   True, "diacritic")
+        if len(by_form) == 1 and compound_asis is None:
+            for c in ocr_compound_candidates(res, low):
+                by_form.setdefault(c.form, c)
     asis_c = by_form.pop(low)
     out = (asis_c,) + tuple(by_form.values())
     if len(_CAND_CACHE) > 300_000:
         _CAND_CACHE.clear()
     _CAND_CACHE[key] = out
     return out
+
+
+def _attested(res: Resources, low: str) -> bool:
+    """True when *low* is a spelling of hunspell-sv or of the clean text."""
+    return any(e.form == low and e.attested for e in res.entries(skeleton(low)))
 
 
 def channel_score(c: Candidate, log_strip: float, log_keep: float) -> float:
@@ -201,28 +222,51 @@ def split_line(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
     tokens: list[str | int] = []
     for m in _CHUNK_RE.finditer(text):
         chunk = m.group()
+        if chunk.isalpha() and len(chunk) > 1 and (chunk.islower() or chunk[1:].islower()):
+            # fast path: a plain word
+            pat = _piece_pattern(chunk)
+            prev = tokens[-1] if tokens else None
+            tokens.append(len(pieces))
+            pieces.append(Piece(line_no, m.start(), m.end(), chunk, chunk.lower(), pat,
+                                name_like=pat == "title" and isinstance(prev, int)))
+            continue
         if looks_like_address(chunk):
             tokens.append("<url>")
             continue
         pos = 0
         for pm in _PIECE_RE.finditer(chunk):
             tokens.extend(tokenize_for_context(chunk[pos:pm.start()]))
-            ptext = pm.group()
-            if any(ch.isdigit() for ch in ptext) and not any(ch.isalpha() for ch in ptext):
-                tokens.append(NUMBER)
-            elif not is_repairable(ptext):
-                tokens.append(ptext.lower())
-            else:
-                prev = tokens[-1] if tokens else None
-                pat = _piece_pattern(ptext)
-                name_like = (pat == "title" and prev is not None
-                             and not (isinstance(prev, str) and prev in _SENTENCE_END))
-                tokens.append(len(pieces))
-                pieces.append(Piece(line_no, m.start() + pm.start(), m.start() + pm.end(),
-                                    ptext, _observed_low(ptext), pat, name_like=name_like))
+            for off, ptext in camel_segments(pm.group()):
+                start = m.start() + pm.start() + off
+                if any(ch.isdigit() for ch in ptext) and not any(ch.isalpha() for ch in ptext):
+                    tokens.append(NUMBER)
+                elif not is_repairable(ptext):
+                    tokens.append(ptext.lower())
+                else:
+                    prev = tokens[-1] if tokens else None
+                    pat = _piece_pattern(ptext)
+                    name_like = pat == "title" and isinstance(prev, int) and off == 0
+                    tokens.append(len(pieces))
+                    pieces.append(Piece(line_no, start, start + len(ptext), ptext,
+                                        _observed_low(ptext), pat, name_like=name_like))
             pos = pm.end()
         tokens.extend(tokenize_for_context(chunk[pos:]))
     return pieces, tokens
+
+
+def camel_segments(text: str) -> list[tuple[int, str]]:
+    """Cut "eSamhallet" into ("e", "Samhallet") at each lower-to-upper step.
+
+    Returns ``(offset, segment)`` pairs; a word without such a step is one
+    segment.
+    """
+    cuts = [i for i in range(1, len(text))
+            if text[i].isupper() and text[i - 1].islower()
+            and (i + 1 < len(text) and text[i + 1].islower())]
+    if not cuts:
+        return [(0, text)]
+    bounds = [0] + cuts + [len(text)]
+    return [(a, text[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 def pipe_as_capital_i(text: str) -> str:
@@ -290,7 +334,7 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
     scores: list[list[float]] = []
     for p in pieces:
         sc = [channel_score(c, log_strip, log_keep) for c in p.candidates]
-        if not ocr_doc and p.candidates[0].logp > OOV_LOGP:
+        if not ocr_doc and p.candidates[0].logp > WEAK_WORD_LOGP:
             sc = [s - NO_OCR_PENALTY if c.kind == "ocr_confusion" else s
                   for s, c in zip(sc, p.candidates)]
         scores.append(sc)
@@ -310,7 +354,7 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
         top = max(sc)
         close = [i for i, s in enumerate(sc) if s >= top - CONTEXT_WINDOW]
         if len(close) > 1:
-            feats = context_features(skels, idx)
+            feats = context_features(skels, idx, res.tagger)
             forms = [p.candidates[i].form for i in close]
             totals: dict[str, float] = {}
             n_total = 0.0
@@ -445,7 +489,7 @@ def _repair_document(lines: list[str], res: Resources | None = None
 
 def repair_line(text: str) -> tuple[str, list[Correction]]:
     """Repair one line; the result never gains or loses a line break."""
-    out, corr = _repair_document([text])
+    out, corr = repair_lines([text])
     return out[0], corr[0]
 
 
@@ -457,7 +501,19 @@ def repair_lines(lines: list[str]) -> tuple[list[str], list[list[Correction]]]:
     """
     if not lines:
         return [], []
-    return _repair_document(list(lines))
+    out, corrections = _repair_document(list(lines))
+    if out == list(lines):
+        return out, corrections
+    # A repaired document is evidence of its own (fewer lost marks): repeat
+    # until nothing changes, so that repairing repaired text changes nothing.
+    for _ in range(MAX_PASSES - 1):
+        again, more = _repair_document(out)
+        if again == out:
+            break
+        out = again
+        for mine, extra in zip(corrections, more):
+            mine.extend(extra)
+    return out, corrections
 
 
 def join_hyphenated(left: str, right: str) -> tuple[str, Correction | None]:

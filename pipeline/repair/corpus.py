@@ -39,11 +39,58 @@ def read_conllu_sentences(path: Path) -> Iterator[tuple[str, str]]:
                 yield sent_id, line[len("# text = "):].rstrip("\n")
 
 
-def corpus_sentences(root: Path, part: str) -> list[str]:
-    """All sentences of the ``*.conllu`` files under *root* in *part*."""
+def corpus_sentences(root: Path, part: str, exclude: list[str] | None = None) -> list[str]:
+    """All sentences of the ``*.conllu`` files under *root* in *part*.
+
+    *exclude* names corpus folders to leave out.
+    """
     out: list[str] = []
     for path in sorted(root.glob("*/*.conllu")):
+        if exclude and path.parent.name in exclude:
+            continue
         for sent_id, text in read_conllu_sentences(path):
             if split_of(path.stem, sent_id) == part:
                 out.append(text)
+    return out
+
+
+def read_conllu_tokens(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """Yield ``(sent_id, [(form, tag), ...])`` per sentence of a CoNLL-U file.
+
+    The tag is the UPOS, refined by VerbForm for verbs ("VERB.Sup").
+    """
+    sent_id = ""
+    toks: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("# sent_id = "):
+                sent_id = line[len("# sent_id = "):].strip()
+            elif not line.strip():
+                if toks:
+                    yield sent_id, toks
+                toks = []
+            elif not line.startswith("#"):
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) < 6 or not cols[0].isdigit():
+                    continue
+                tag = cols[3]
+                if tag in ("VERB", "AUX"):
+                    for feat in cols[5].split("|"):
+                        if feat.startswith("VerbForm="):
+                            tag += "." + feat.split("=", 1)[1]
+                toks.append((cols[1], tag))
+    if toks:
+        yield sent_id, toks
+
+
+def corpus_tagged_tokens(root: Path, part: str, exclude: list[str] | None = None
+                         ) -> list[tuple[str, str]]:
+    """All ``(form, tag)`` tokens of the sentences of *part*."""
+    out: list[tuple[str, str]] = []
+    for path in sorted(root.glob("*/*.conllu")):
+        if exclude and path.parent.name in exclude:
+            continue
+        for sent_id, toks in read_conllu_tokens(path):
+            if split_of(path.stem, sent_id) == part:
+                out.extend(toks)
     return out

@@ -5,6 +5,7 @@ script for their layout.
 """
 from __future__ import annotations
 
+import gzip
 import math
 import threading
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import marisa_trie
 
+from pipeline.repair.context import Tagger
 from pipeline.repair.text import skeleton
 
 RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "repair"
@@ -19,7 +21,8 @@ LN10 = math.log(10.0)
 PROPER_FLAG = 1
 ATTESTED_FLAG = 2
 # A spelling only wordfreq lists (not hunspell-sv, not the clean text) is
-# often a misspelling or OCR debris ("pä", "fär"): it loses this much.
+# often a misspelling or OCR debris ("pä", "fär"): beside an attested
+# spelling of the same skeleton it loses this much.
 UNATTESTED_PENALTY = 2.0 * LN10
 
 
@@ -30,6 +33,7 @@ class Entry:
     form: str
     logp: float
     proper: bool
+    attested: bool = True
 
 
 @dataclass
@@ -39,7 +43,9 @@ class Resources:
     lexicon: marisa_trie.BytesTrie
     context: marisa_trie.RecordTrie
     places: dict[str, str]
+    tagger: Tagger | None = None
     _cache: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    _counts: dict[str, int] = field(default_factory=dict)
 
     def entries(self, skel: str) -> tuple[Entry, ...]:
         """All spellings whose skeleton is *skel* (cached)."""
@@ -48,11 +54,12 @@ class Resources:
             return hit
         raw = self.lexicon.get(skel)
         if raw:
+            any_attested = any(v[1] & ATTESTED_FLAG for v in raw)
             out = tuple(
                 Entry(v[2:].decode("utf-8"),
                       (v[0] / 10.0 - 9.0) * LN10
-                      - (0.0 if v[1] & ATTESTED_FLAG else UNATTESTED_PENALTY),
-                      bool(v[1] & PROPER_FLAG))
+                      - (UNATTESTED_PENALTY if any_attested and not v[1] & ATTESTED_FLAG else 0.0),
+                      bool(v[1] & PROPER_FLAG), bool(v[1] & ATTESTED_FLAG))
                 for v in raw
             )
         else:
@@ -71,9 +78,15 @@ class Resources:
         return skel in self.lexicon
 
     def count(self, key: str) -> int:
-        """A context count (0 when absent)."""
-        got = self.context.get(key)
-        return got[0][0] if got else 0
+        """A context count (0 when absent; cached)."""
+        hit = self._counts.get(key)
+        if hit is None:
+            got = self.context.get(key)
+            hit = got[0][0] if got else 0
+            if len(self._counts) > 1_000_000:
+                self._counts.clear()
+            self._counts[key] = hit
+        return hit
 
 
 def _load_places() -> dict[str, str]:
@@ -92,6 +105,19 @@ def _load_places() -> dict[str, str]:
     return out
 
 
+def _load_tagger(path: Path) -> Tagger | None:
+    """The word-class tables written by the build script (None if absent)."""
+    if not path.exists():
+        return None
+    words: dict[str, str] = {}
+    suffixes: dict[str, str] = {}
+    for row in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n"):
+        parts = row.split("\t")
+        if len(parts) == 3:
+            (words if parts[0] == "W" else suffixes)[parts[1]] = parts[2]
+    return Tagger(words, suffixes)
+
+
 _LOCK = threading.Lock()
 _RESOURCES: Resources | None = None
 
@@ -106,5 +132,6 @@ def load_resources() -> Resources:
                 lexicon.load(str(RESOURCE_DIR / "lexicon.marisa"))
                 context = marisa_trie.RecordTrie("<I")
                 context.load(str(RESOURCE_DIR / "context.marisa"))
-                _RESOURCES = Resources(lexicon, context, _load_places())
+                _RESOURCES = Resources(lexicon, context, _load_places(),
+                                       _load_tagger(RESOURCE_DIR / "tags.tsv.gz"))
     return _RESOURCES

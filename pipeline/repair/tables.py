@@ -38,7 +38,7 @@ OCR_CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "&": (("ä", 0.4),),
     "1": (("l", 0.4), ("i", 0.1)),
     "|": (("i", 0.4), ("l", 0.3)),
-    "l": (("i", 0.02),),
+    "l": (("i", 0.05),),
     "ll": (("li", 0.02),),
     "”": (("ll", 0.3), ("li", 0.2)),
     "“": (("li", 0.3), ("ll", 0.2)),
@@ -46,6 +46,8 @@ OCR_CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "0": (("o", 0.3), ("ö", 0.2)),
     "u": (("ti", 0.005),),
     "ij": (("j", 0.05),),
+    "ia": (("ä", 0.05),),
+    "i": (("ä", 0.01),),
 }
 
 # Capital letters at the start of a word the OCR read without the mark.
@@ -60,11 +62,9 @@ OCR_SUSPECT_CHARS = frozenset("6é3@&|”“èóòáà01")
 # Swedish words that never begin a compound, so that "Allaled" can be read
 # as "Alla led" (a lost space) rather than as one unknown compound.
 NON_COMPOUNDING_WORDS = frozenset(
-    """alla och att det den de dem som är var vad vem vilka vilken vilket
-    jag du han hon vi ni man inte nu här där också bara mycket många inga
-    ingen inget sin sitt sina hans hennes deras vår vårt våra er ert era
-    min mitt mina din ditt dina ska kan vill måste har hade blir blev
-    med från till för hos mot utan""".split()
+    """alla och att det den dem som är vad vem vilka vilken vilket jag
+    hon vi ni inte också bara många inga ingen inget hans hennes deras vår
+    vårt våra ska kan vill måste har hade blir blev""".split()
 )
 
 # Words after a line-end hyphen that show the hyphen is a suspended

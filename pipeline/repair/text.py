@@ -27,7 +27,7 @@ def strip_diacritics(text: str) -> str:
 
 def has_swedish_diacritic(word: str) -> bool:
     """True when *word* holds å, ä or ö in either case."""
-    return any(ch in SWEDISH_DIACRITICS for ch in word)
+    return not SWEDISH_DIACRITICS.isdisjoint(word)
 
 
 def case_pattern(word: str) -> str:

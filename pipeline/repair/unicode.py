@@ -33,7 +33,6 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 _SPACE_TABLE = {ord(ch): " " for ch in ODD_SPACES}
 _SPACE_TABLE.update({ord(ch): None for ch in INVISIBLE_CHARS})
 _SPACE_TABLE.update({ord(k): v for k, v in LIGATURES.items()})
-_LINE_BREAKS_RE = re.compile(r"[\r\n\u2028\u2029\x0b\x0c\x85]")
 # A base letter, optional space, then a spacing or combining mark that a PDF
 # placed after the letter it belongs to ("a¨" / "a \u0308" -> "ä").
 _DETACHED_MARK_RE = re.compile(r"([AOUEaoue]) ?([¨˚´])")
@@ -56,11 +55,6 @@ def reattach_marks(text: str) -> str:
     return _SPACE_BEFORE_COMBINING_RE.sub(r"\1\2", text)
 
 
-def remove_line_breaks(text: str) -> str:
-    """Replace characters that would split the line by a space (keeps line count)."""
-    return _LINE_BREAKS_RE.sub(" ", text)
-
-
 def compose(text: str) -> str:
     """Unicode NFC, so that 'a' + U+0308 becomes one 'ä'."""
     return unicodedata.normalize("NFC", text)
@@ -74,7 +68,7 @@ def fix_unicode(text: str) -> tuple[str, str | None]:
     """
     fixed = fix_mojibake(text)
     kind = "mojibake" if fixed != text else None
-    out = compose(reattach_marks(normalize_spaces(remove_line_breaks(fixed))))
+    out = compose(reattach_marks(normalize_spaces(fixed)))
     if kind is None and out != text:
         kind = "other"
     return out, kind

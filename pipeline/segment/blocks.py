@@ -140,7 +140,7 @@ class SectionParser:
             elif text.strip() in self.p.quote_close_ocr and len(text.strip()) > 1:
                 pass  # a closing mark on a line of its own ("77")
             elif (lab := self.p.label_of(text)) is not None:
-                if not self.zone and lab[0] in BOX_KINDS and self.body.frags \
+                if not self.zone and self.width is not None and lab[0] in BOX_KINDS and self.body.frags \
                         and not ends_complete(self.body.frags[-1].text) and self.side_block is None \
                         and self._body_resumes(lines, k):
                     self.zone = True
@@ -323,12 +323,19 @@ class SectionParser:
         return self.blocks
 
 
-def parse_section(lines: list[tuple[int, Line]], profile: Profile) -> list[Block]:
-    """Blocks of one section, in reading order."""
-    lengths = sorted(len(l.text.strip()) for _, l in lines if len(l.text.strip()) > 25)
-    width = None
-    if lengths:
-        short = [x for x in lengths if x <= 66] or lengths
-        width = short[len(short) // 2]
+def column_width(lines: list[Line]) -> float | None:
+    """The usual width of a column in characters, for text without geometry.
+
+    Where the extractor knew the geometry (PDF), it has already put the
+    columns in reading order, and None turns the untangling off.
+    """
+    if any(l.x0 is not None for l in lines):
+        return None
+    lengths = sorted(len(l.text.strip()) for l in lines if len(l.text.strip()) > 25)
+    return float(lengths[len(lengths) // 2]) if lengths else None
+
+
+def parse_section(lines: list[tuple[int, Line]], profile: Profile, width: float | None) -> list[Block]:
+    """Blocks of one section, in reading order; ``width`` from :func:`column_width`."""
     parser = SectionParser(profile, width=width)
     return parser.feed(lines)

@@ -13,9 +13,9 @@ width of a column.
 """
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
+import math
 from functools import lru_cache
 
 from pipeline.profile import Profile
@@ -25,44 +25,44 @@ from .lines import Frag, bullet_rest, ends_complete, ends_with_hyphen, is_email_
 _MID_BULLET = re.compile(r"\s(?:e|o|•|\*|●|«)\s(?=[A-ZÅÄÖ|])")
 
 
-@lru_cache(maxsize=50_000)
+_UNKNOWN = -99.0
+LN10 = math.log(10)
+
+
 def is_word(word: str) -> bool:
     """Is ``word`` (possibly without its å/ä/ö) a Swedish word or compound?"""
-    w = word.strip(".,;:!?”\"'()").lower()
+    return word_log10(word) > _UNKNOWN
+
+
+@lru_cache(maxsize=50_000)
+def word_log10(word: str) -> float:
+    """log10 of the frequency of ``word``'s commonest spelling; -99 if unknown.
+
+    Uses the repair stage's lexicon, keyed by skeleton (lower case, no
+    diacritics), so that OCR's ``ingar`` is known as ``ingår``.  A compound
+    of two known words (optionally with a linking s) counts as one rarer
+    than its rarer part.
+    """
+    from pipeline.repair.resources import load_resources
+    from pipeline.repair.text import skeleton
+
+    w = skeleton(word.strip(".,;:!?”\"'()"))
     if len(w) < 2 or not w.isalpha():
-        return False
-    if _is_simple_word(w):
-        return True
-    # Swedish compounds: two known words, optionally joined by a linking s.
-    for i in range(3, len(w) - 2):
+        return _UNKNOWN
+    res = load_resources()
+
+    def best(skel: str) -> float:
+        entries = res.entries(skel)
+        return max((e.logp for e in entries), default=_UNKNOWN * LN10) / LN10
+
+    score = best(w)
+    for i in range(4, len(w) - 3):
         head, tail = w[:i], w[i:]
-        if _is_simple_word(tail) and (_is_simple_word(head) or (head.endswith("s") and _is_simple_word(head[:-1]))):
-            return True
-    return False
-
-
-@lru_cache(maxsize=100_000)
-def _is_simple_word(w: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    if len(w) < 2:
-        return False
-    if zipf_frequency(w, "sv") >= 1.5:
-        return True
-    # Try restoring lost diacritics: a -> å/ä, o -> ö, at up to three places.
-    slots = [i for i, c in enumerate(w) if c in "ao"]
-    if not slots or len(slots) > 6:
-        return False
-    choices = [("a", "å", "ä") if w[i] == "a" else ("o", "ö") for i in slots]
-    for combo in itertools.product(*choices):
-        if all(c == w[i] for c, i in zip(combo, slots)):
-            continue
-        cand = list(w)
-        for c, i in zip(combo, slots):
-            cand[i] = c
-        if zipf_frequency("".join(cand), "sv") >= 1.5:
-            return True
-    return False
+        h = max(best(head), best(head[:-1]) if head.endswith("s") else _UNKNOWN)
+        t = best(tail)
+        if h > _UNKNOWN and t > _UNKNOWN:
+            score = max(score, min(h, t) - 1.0)
+    return score
 
 
 @dataclass
@@ -113,8 +113,9 @@ def _continuation(stream: Stream, text: str, p: Profile) -> float:
     first = words[0]
     stem = stream.hyphen_stem()
     if stem is not None:
-        if first[:1].islower() and is_word(stem + first.rstrip(".,;:")):
-            return 4.0
+        lp = word_log10(stem + first.rstrip(".,;:")) if first[:1].islower() else _UNKNOWN
+        if lp > _UNKNOWN:
+            return 2.0 + max(0.0, min(3.0, (lp + 9.0) / 2.0))
         if first[:1].islower() and first.lower() not in p.suspended_hyphen_followers:
             return 0.5
         return -2.0
@@ -145,6 +146,8 @@ def _continuation(stream: Stream, text: str, p: Profile) -> float:
     # A capital after an unfinished sentence: only names carry on a sentence.
     if last[:1].isupper() or last.rstrip(",").lower() in {v for v in p.speech_verbs}:
         return 1.0
+    if not is_word(first) and first.strip(".,;:!?").isalpha():
+        return 0.5  # a name the lexicon does not know ("Nuddis")
     return -1.5
 
 

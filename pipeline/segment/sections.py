@@ -15,19 +15,6 @@ from pipeline.profile import Profile
 from pipeline.textutil import fold
 from pipeline.types import Line
 
-# Words that make an all-caps line an organisation heading even when the
-# gazetteer does not know the name; folded (no diacritics).
-_ORG_WORDS = {
-    "kommun": "kommun",
-    "stad": "kommun",
-    "region": "region",
-    "regionen": "region",
-    "regionforbundet": "regionförbund",
-    "regionforbund": "regionförbund",
-    "landsting": "landsting",
-    "landstinget": "landsting",
-}
-
 # How many non-blank lines after a heading may come before its population line.
 _POPULATION_WINDOW = 3
 
@@ -57,8 +44,8 @@ def _is_caps_heading(text: str) -> bool:
     return all(not c.islower() for c in letters)
 
 
-def match_organisation(text: str):
-    """Look a heading up in the gazetteer; fall back on the heading's words."""
+def match_organisation(text: str, profile: Profile):
+    """Look a heading up in the gazetteer; fall back on the profile's heading words."""
     from pipeline import gazetteer
 
     m = gazetteer.lookup_organisation(text)
@@ -66,8 +53,8 @@ def match_organisation(text: str):
         return m.name, m.org_type, m.code, m.county
     words = fold(text).split()
     for w in words:
-        if w in _ORG_WORDS:
-            return _title_case_name(text), _ORG_WORDS[w], None, None
+        if w in profile.org_heading_words:
+            return _title_case_name(text), profile.org_heading_words[w], None, None
     return None
 
 
@@ -107,7 +94,7 @@ def find_sections(lines: list[Line], profile: Profile) -> list[Section]:
         pop, pop_i = _population_after(lines, i, profile)
         if line.role not in (None, "heading") and pop is None:
             continue
-        org = match_organisation(text)
+        org = match_organisation(text, profile)
         if org is None:
             continue
         # Without a population line a heading counts only if the gazetteer

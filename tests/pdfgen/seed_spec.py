@@ -114,7 +114,7 @@ FALUN = Section(
         Para(
             "Tydliga mötesplatser behövs för en sådan infrastruktur och där är biblioteken och de lokala "
             "servicepunkterna mycket viktiga, liksom samverkan med andra aktörer, säger Bruno Kaufmann.",
-            # printed without quotation marks, but attributed with "säger"
+            # Reported speech without quotation marks is a statement too.
             [Statement("Tydliga mötesplatser behövs för en sådan infrastruktur och där är biblioteken och de "
                        "lokala servicepunkterna mycket viktiga, liksom samverkan med andra aktörer",
                        "Bruno Kaufmann")],
