@@ -41,6 +41,9 @@ def check_tesseract() -> None:
         )
 
 
+# What Tesseract makes of a bullet (often with a low confidence): kept, the
+# segmenter's profile knows these as list markers.
+_BULLETISH = {"•", "«", "»", "*", "·", "●", "▪", "■", "◦", "-", "–", "e", "o"}
 _ASC = set("bdfhiklt0123456789åäöÅÄÖ!?/()[]{}|%&@#")
 _DESC = set("gjpqyQ,;()[]{}|")
 
@@ -112,7 +115,7 @@ def words_from_data(data: dict, scale: float) -> list[dict]:
     for r in raw:
         _key, text, conf, _x, _y, _w, h = r
         alnum = any(ch.isalnum() for ch in text)
-        if h < 0.35 * med_h or (not alnum and conf < 60 and len(text) <= 2 and text not in "•-–"):
+        if h < 0.3 * med_h or (not alnum and conf < 60 and len(text) <= 2 and text not in _BULLETISH):
             continue
         kept.append(r)
     lines: dict = {}
