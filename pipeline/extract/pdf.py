@@ -168,11 +168,25 @@ def _links_of(page) -> list[dict]:
 
 
 def _norm_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.strip().lower())
+    """Running-line key: letters only, digits as one #, lower case."""
+    return re.sub(r"[^\w#]+", "", re.sub(r"\d+", "#", text.strip().lower()))
+
+
+def _similar_key(key: str, frequent: set[str]) -> bool:
+    """An OCR misreading of a frequent running line ("deiaktighet")?"""
+    from difflib import SequenceMatcher
+
+    return len(key) >= 6 and any(SequenceMatcher(None, key, f).ratio() >= 0.85 for f in frequent)
 
 
 def drop_running_lines(pages: list[_Page]) -> None:
-    """Remove running headers/footers and page numbers, in place."""
+    """Remove running headers/footers and page numbers, in place.
+
+    A line in the top or bottom band of the page is furniture when its key
+    (:func:`_norm_key`) recurs on at least half the pages, when it is an OCR
+    misreading of such a key, or when it is a lone page number.  On OCR'd
+    pages, band lines without a word or a number (specks read as "i;") go too.
+    """
     counts: Counter = Counter()
     text_pages = [p for p in pages if p.lines]
     for p in text_pages:
@@ -183,12 +197,17 @@ def drop_running_lines(pages: list[_Page]) -> None:
                 keys.add((band, _norm_key(ln.text)))
         counts.update(keys)
     need = max(2, int(0.5 * len(text_pages) + 0.999))
+    frequent = {band: {k for (b, k), n in counts.items() if b == band and n >= need} for band in ("top", "bottom")}
     for p in text_pages:
         kept = []
         for ln in p.lines:
             band = _band(ln, p)
-            if band and (counts[(band, _norm_key(ln.text))] >= need or _LONE_NUMBER.match(ln.text.strip())):
-                continue
+            if band:
+                key = _norm_key(ln.text)
+                if key in frequent[band] or _LONE_NUMBER.match(ln.text.strip()):
+                    continue
+                if p.ocr and (_similar_key(key, frequent[band]) or not re.search(r"[^\W\d_]{3}|\d", ln.text)):
+                    continue
             kept.append(ln)
         p.lines = kept
 
@@ -235,6 +254,23 @@ def line_role(ln: LayoutLine, body: float, ocr_page: bool) -> str:
     if rel <= 0.9:
         return "caption"
     return "body"
+
+
+def _roles(pages: list[_Page], body: float) -> dict[int, str]:
+    """Role of every line (by id); a pull quote's role runs on through the
+    lines of its paragraph (OCR gives no italics to recognise them by)."""
+    roles: dict[int, str] = {}
+    for p in pages:
+        prev = None
+        for ln in p.lines:
+            role = line_role(ln, body, p.ocr)
+            if (prev is not None and roles[id(prev)] == "pull_quote" and role in ("body", "heading")
+                    and ln.block == prev.block and not ln.para_break_before
+                    and abs(ln.size - prev.size) <= OCR_SIZE_TOL * prev.size):
+                role = "pull_quote"
+            roles[id(ln)] = role
+            prev = ln
+    return roles
 
 
 def _continues(prev: LayoutLine, nxt: LayoutLine) -> bool:
@@ -363,6 +399,7 @@ def _assemble(path: Path, pages: list[_Page], n_pages: int, meta_title) -> Docum
     drop_running_lines(pages)
     body = body_size(pages)
 
+    roles = _roles(pages, body)
     lines: list[Line] = []
     index_of: dict[int, int] = {}  # id(LayoutLine) -> index in lines
     block_base = 0
@@ -387,7 +424,7 @@ def _assemble(path: Path, pages: list[_Page], n_pages: int, meta_title) -> Docum
                     size=round(ln.size, 2),
                     bold=ln.bold,
                     italic=ln.italic,
-                    role=line_role(ln, body, p.ocr),
+                    role=roles[id(ln)],
                     block=block_base + ln.block,
                 )
             )
