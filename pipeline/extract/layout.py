@@ -308,7 +308,7 @@ def _mark_paragraphs(lines: list[LayoutLine], size_tol: float = 0.12) -> None:
         if abs(a.size - b.size) > size_tol * size:
             brk = True
         else:
-            similar = sorted(p for s, p in pairs if abs(s - a.size) <= size_tol * a.size)
+            similar = sorted(p for s, p in pairs if abs(s - a.size) <= 0.12 * a.size)
             # a low percentile, not the minimum: OCR'd baselines jitter
             lead = similar[len(similar) // 5] if similar else 1.25 * size
             if lead > 1.5 * size:  # no line of that size sits at plain leading
