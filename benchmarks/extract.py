@@ -154,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--scan-pages", type=int, default=4)
     ap.add_argument("--skip-scan", action="store_true")
+    ap.add_argument("--skip-text", action="store_true")
     ap.add_argument("--keep", type=Path, help="folder to keep the generated PDFs in")
     args = ap.parse_args(argv)
 
@@ -169,12 +170,14 @@ def main(argv: list[str] | None = None) -> int:
     import pypdfium2 as pdfium
 
     n_sections, pdf = 40, tmp / "big.pdf"
-    while True:
+    while not args.skip_text:
         build(big_publication(n_sections), pdf, "text")
         n_pages = len(pdfium.PdfDocument(str(pdf)))
         if n_pages >= args.pages:
             break
         n_sections = int(n_sections * args.pages / n_pages) + 2
+    if args.skip_text:
+        return _scan(args, tmp)
     print(f"text-layer PDF: {n_pages} pages, {pdf.stat().st_size / 1e6:.1f} MB")
     # every phase first runs on a small PDF: imports and model loading are
     # start-up costs, paid once per batch, not per page
@@ -187,9 +190,14 @@ def main(argv: list[str] | None = None) -> int:
         name = name.replace("WORKERS", str(args.workers))
         print(f"{name:36} {s:7.2f} {1000 * s / n_pages:8.1f} {n_pages / s:8.1f} {s / floor:8.2f} {r['peak_rss_mb']:12.1f}")
 
-    # -- scan ---------------------------------------------------------------
-    if not args.skip_scan:
-        from pipeline.extract import ocr
+    return 0 if args.skip_scan else _scan(args, tmp)
+
+
+def _scan(args, tmp: Path) -> int:
+    from pipeline.extract import ocr
+    from tests.pdfgen import PUBLICATIONS, build
+
+    if True:
 
         scan_pdf = tmp / "scan.pdf"
         build(PUBLICATIONS["seed"], scan_pdf, "scan", scan_pages=list(range(1, 1 + args.scan_pages)))

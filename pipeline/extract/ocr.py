@@ -262,53 +262,58 @@ def ocr_image(img, scale: float) -> list[dict]:
     return words_from_data(data, scale)
 
 
-def tinted_regions(img, scale: float, cell: int = 16, level: int = 244, min_w: float = 60, min_h: float = 30) -> list[dict]:
+def tinted_regions(img, scale: float, cell: int = 16, level: int = 244, min_w: float = 60,
+                   min_h: float = 30) -> list[dict]:
     """Filled areas of a page image (side boxes), as pdfplumber-like rects.
 
     The median of each ``cell`` x ``cell`` block is its background (text
     covers far less than half of a block); blocks darker than ``level`` are
     flood-filled into regions, returned in the units ``scale`` maps pixels to.
+    The medians are taken over 4 x 4 averages (``Image.reduce``): the same
+    answer for a fraction of the work.
     """
     import numpy as np
 
-    arr = np.asarray(img.convert("L"))
-    h, w = (arr.shape[0] // cell) * cell, (arr.shape[1] // cell) * cell
-    blocks = arr[:h, :w].reshape(h // cell, cell, w // cell, cell).transpose(0, 2, 1, 3).reshape(h // cell, w // cell, -1)
+    red = 4
+    sub = cell // red
+    arr = np.asarray(img.convert("L").reduce(red))
+    h, w = (arr.shape[0] // sub) * sub, (arr.shape[1] // sub) * sub
+    blocks = arr[:h, :w].reshape(h // sub, sub, w // sub, sub).transpose(0, 2, 1, 3).reshape(h // sub, w // sub, -1)
     mask = np.median(blocks, axis=2) < level
     rows, cols = mask.shape
     seen = np.zeros_like(mask)
     out = []
-    for r0 in range(rows):
-        for c0 in range(cols):
-            if not mask[r0, c0] or seen[r0, c0]:
-                continue
-            stack = [(r0, c0)]
-            seen[r0, c0] = True
-            rmin = rmax = r0
-            cmin = cmax = c0
-            n = 0
-            while stack:
-                r, c = stack.pop()
-                n += 1
-                rmin, rmax, cmin, cmax = min(rmin, r), max(rmax, r), min(cmin, c), max(cmax, c)
-                for rr, cc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
-                    if 0 <= rr < rows and 0 <= cc < cols and mask[rr, cc] and not seen[rr, cc]:
-                        seen[rr, cc] = True
-                        stack.append((rr, cc))
-            area = (rmax - rmin + 1) * (cmax - cmin + 1)
-            if n < 0.6 * area:  # not a filled rectangle
-                continue
-            if (cmax - cmin + 1) * cell * scale < min_w or (rmax - rmin + 1) * cell * scale < min_h:
-                continue  # a dark word or a bold heading, not a box
-            out.append({
-                "x0": cmin * cell * scale, "x1": (cmax + 1) * cell * scale,
-                "top": rmin * cell * scale, "bottom": (rmax + 1) * cell * scale,
-                "fill": True, "stroke": False,
-            })
+    for r0, c0 in zip(*np.nonzero(mask)):
+        if seen[r0, c0]:
+            continue
+        stack = [(r0, c0)]
+        seen[r0, c0] = True
+        rmin = rmax = r0
+        cmin = cmax = c0
+        n = 0
+        while stack:
+            r, c = stack.pop()
+            n += 1
+            rmin, rmax, cmin, cmax = min(rmin, r), max(rmax, r), min(cmin, c), max(cmax, c)
+            for rr, cc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if 0 <= rr < rows and 0 <= cc < cols and mask[rr, cc] and not seen[rr, cc]:
+                    seen[rr, cc] = True
+                    stack.append((rr, cc))
+        area = (rmax - rmin + 1) * (cmax - cmin + 1)
+        if n < 0.6 * area:  # not a filled rectangle
+            continue
+        if (cmax - cmin + 1) * cell * scale < min_w or (rmax - rmin + 1) * cell * scale < min_h:
+            continue  # a dark word or a bold heading, not a box
+        out.append({
+            "x0": float(cmin * cell * scale), "x1": float((cmax + 1) * cell * scale),
+            "top": float(rmin * cell * scale), "bottom": float((rmax + 1) * cell * scale),
+            "fill": True, "stroke": False,
+        })
     return out
 
 
-def ocr_page(path: str, page_index: int, password: str | None = None, dpi: int = DPI) -> tuple[list[dict], list[dict], float, float]:
+def ocr_page(path: str, page_index: int, password: str | None = None,
+             dpi: int = DPI) -> tuple[list[dict], list[dict], float, float]:
     """Render and OCR one page: (words, filled rects, page width, page height), in PDF points."""
     img, w, h = render_page(path, page_index, password, dpi)
     img = clean(img)
