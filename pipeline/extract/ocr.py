@@ -195,7 +195,7 @@ def deskew(img):
     angle = estimate_skew(img)
     if abs(angle) < 0.05:
         return img
-    return img.rotate(angle, resample=Image.BICUBIC, fillcolor=255)
+    return img.rotate(angle, resample=Image.BILINEAR, fillcolor=255)  # bicubic: 2.5x the time, no better OCR
 
 
 def despeckle(img, dark: int = 128, radius: int = 2, max_dark: int = 5):
