@@ -34,7 +34,8 @@ def run(
     out: Path = typer.Option(Path("output"), "--out", help="Folder for the tables"),
     workers: int = typer.Option(1, "--workers", min=1, help="Publications processed at once"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a Dask scheduler"),
-    password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs"),
+    password: Optional[List[str]] = typer.Option(
+        None, "--password", help="Password for encrypted PDFs; NAME.pdf=SECRET for one file (repeatable)"),
     profile: str = typer.Option("default", "--profile", help="Publication profile (name or .toml path)"),
 ) -> None:
     """Extract every table from the inputs into OUT (Parquet and CSV)."""
