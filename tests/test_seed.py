@@ -111,9 +111,11 @@ def test_foreword_is_not_a_quote(t):
     assert not t["quotes"].text.str.contains("Den digitala utvecklingen").any()
 
 
-def test_quote_raw_is_input_text(t, seed_path):
+@pytest.mark.parametrize("table", ["quotes", "experiences", "paragraphs"])
+def test_raw_columns_hold_the_input_text(t, seed_path, table):
     seed = seed_path.read_text(encoding="utf-8")
-    for raw in t["quotes"].text_raw:
+    for raw in t[table].text_raw:
+        assert raw
         for line in raw.split("\n"):
             assert line in seed, line
 
