@@ -93,7 +93,9 @@ def repair(file: Optional[str] = typer.Argument(None, help="Text file; '-' or no
     """Repair text line by line: one output line for each input line."""
     from pipeline.repair import repair_stream
 
+    sys.stdout.reconfigure(encoding="utf-8")
     if file in (None, "-"):
+        sys.stdin.reconfigure(encoding="utf-8", errors="replace")
         stream = sys.stdin
     else:
         try:
