@@ -224,6 +224,14 @@ def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
                                   "url": lr.url, "kind": lr.kind, "label": lr.label, "page": lr.page})
         if annots:
             _annotation_links(rows, annots, read_more, captions, org_id, pid, new_id, labels)
+        # A printed address is an e-mail link even where no link was listed
+        # or annotated (a scan has no annotations).
+        have = {r["url"].lower() for r in rows["links"] if r["org_id"] == org_id}
+        for c in rows["contacts"]:
+            addr = c["email"]
+            if c["org_id"] == org_id and addr and f"mailto:{addr}" not in have:
+                rows["links"].append({"publication_id": pid, "link_id": new_id("links", "l"), "org_id": org_id,
+                                      "url": f"mailto:{addr}", "kind": "email", "label": addr, "page": c["page"]})
         for c in sec_corr:
             correction(c, org_id, None)
     # Quotes in reading order per section.

@@ -57,3 +57,15 @@ def test_clean_line(raw, clean):
 def test_cleaning_is_recorded():
     _, corr = clean_line("| Falun vill man vanda pa tanken")
     assert [(c.original, c.corrected, c.kind) for c in corr] == [("|", "I", "ocr_confusion")]
+
+
+def test_ocr_misread_icons_and_at_sign():
+    from pipeline.entities.contacts import contact
+    from pipeline.segment.lines import Frag, email_of, strip_icons
+
+    assert strip_icons("7 0980-700 00", P) == "0980-700 00"  # the phone icon read as "7"
+    assert email_of("& lars.isakssonQkiruna.se", P) == "lars.isaksson@kiruna.se"
+    assert email_of("@ ann-louise.torling@katrineholm.se", P) == "ann-louise.torling@katrineholm.se"
+    frags = [Frag(t, t, 2, i) for i, t in enumerate(["Lars Isaksson", "7 0980-700 00", "& lars.isakssonQkiruna.se"])]
+    c = contact(frags, P)
+    assert (c.name, c.phone, c.email) == ("Lars Isaksson", "+4698070000", "lars.isaksson@kiruna.se")
