@@ -32,7 +32,9 @@ from pipeline.repair.candidates import (
     split_candidate,
 )
 from pipeline.repair.context import (
+    END,
     NUMBER,
+    START,
     context_features,
     context_token,
     feature_kind,
@@ -354,7 +356,7 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
         top = max(sc)
         close = [i for i, s in enumerate(sc) if s >= top - CONTEXT_WINDOW]
         if len(close) > 1:
-            feats = context_features(skels, idx, res.tagger)
+            feats = informative_features(context_features(skels, idx, res.tagger))
             forms = [p.candidates[i].form for i in close]
             totals: dict[str, float] = {}
             n_total = 0.0
@@ -373,6 +375,37 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
         z = max(sc)
         denom = sum(math.exp(s - z) for s in sc)
         p.confidence = math.exp(sc[best] - z) / denom
+
+
+_REDUNDANT_AT_EDGE = {"L": ("LL:", "LS:", "LP:", "PP:"), "R": ("RR:", "RS:", "RP:", "PP:")}
+
+
+def informative_features(feats: list[str]) -> list[str]:
+    """Drop features that repeat what another feature already says.
+
+    At a line start every left feature (L, LL, LS, LP, PP) says "<s>", and
+    a short neighbour's suffix feature is the neighbour itself; counting
+    such evidence several times makes the context overconfident.
+    """
+    out = []
+    left = right = ""
+    for f in feats:
+        if f.startswith("L:"):
+            left = f[2:]
+        elif f.startswith("R:"):
+            right = f[2:]
+    drop: set[str] = set()
+    if left == START:
+        drop.update(_REDUNDANT_AT_EDGE["L"])
+    if right == END:
+        drop.update(_REDUNDANT_AT_EDGE["R"])
+    for f in feats:
+        if f.startswith(tuple(drop)):
+            continue
+        if f.startswith("LS:") and f[3:] == left or f.startswith("RS:") and f[3:] == right:
+            continue
+        out.append(f)
+    return out
 
 
 def context_score_kinds(res: Resources, form: str, feats: list[str],
