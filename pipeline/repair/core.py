@@ -256,6 +256,21 @@ def split_line(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
     return pieces, tokens
 
 
+_SPLIT_CACHE: dict[str, tuple[list[Piece], list[str | int]]] = {}
+
+
+def split_line_cached(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
+    """:func:`split_line` with a cache keyed by the text (pieces are copied)."""
+    hit = _SPLIT_CACHE.get(text)
+    if hit is None:
+        if len(_SPLIT_CACHE) > 50_000:
+            _SPLIT_CACHE.clear()
+        hit = _SPLIT_CACHE[text] = split_line(0, text)
+    pieces, tokens = hit
+    return [Piece(line_no, p.start, p.end, p.text, p.low, p.pattern, name_like=p.name_like)
+            for p in pieces], tokens
+
+
 def camel_segments(text: str) -> list[tuple[int, str]]:
     """Cut "eSamhallet" into ("e", "Samhallet") at each lower-to-upper step.
 
@@ -470,9 +485,14 @@ def _render(piece: Piece) -> str:
     return transfer_case(source, form)
 
 
-def _repair_document(lines: list[str], res: Resources | None = None
+def _repair_document(lines: list[str], res: Resources | None = None,
+                     frozen: set[int] | frozenset[int] = frozenset()
                      ) -> tuple[list[str], list[list[Correction]]]:
-    """Repair a list of lines as one document; see the module docstring."""
+    """Repair a list of lines as one document; see the module docstring.
+
+    The words of the lines in *frozen* keep their spelling (they still
+    count as evidence for the strip rate and as context).
+    """
     res = res or load_resources()
     texts: list[str] = []
     corrections: list[list[Correction]] = []
@@ -488,7 +508,7 @@ def _repair_document(lines: list[str], res: Resources | None = None
             line_corr.append(Correction("|", "I", "ocr_confusion", 0.8))
         texts.append(fixed)
         corrections.append(line_corr)
-        lp, ltoks = split_line(n, fixed)
+        lp, ltoks = split_line_cached(n, fixed)
         base = len(pieces)
         for p in lp:
             p.candidates = list(candidates_for(res, p.low, p.pattern != "lower", p.name_like))
@@ -498,7 +518,12 @@ def _repair_document(lines: list[str], res: Resources | None = None
         if isinstance(t, int):
             pieces[t].slot = i
     rate = estimate_strip_rate(res, pieces)
-    choose(res, pieces, seq, rate, has_ocr_debris(pieces))
+    ocr_doc = has_ocr_debris(pieces)
+    if frozen:
+        for p in pieces:
+            if p.line in frozen:
+                p.candidates = p.candidates[:1]
+    choose(res, pieces, seq, rate, ocr_doc)
     apply_names(pieces)
     out = list(texts)
     by_line: dict[int, list[Piece]] = {}
@@ -534,16 +559,21 @@ def repair_lines(lines: list[str]) -> tuple[list[str], list[list[Correction]]]:
     """
     if not lines:
         return [], []
-    out, corrections = _repair_document(list(lines))
-    if out == list(lines):
+    lines = list(lines)
+    out, corrections = _repair_document(lines)
+    if out == lines:
         return out, corrections
-    # A repaired document is evidence of its own (fewer lost marks): repeat
-    # until nothing changes, so that repairing repaired text changes nothing.
+    # A repaired document is evidence of its own (fewer lost marks).  The
+    # lines the first pass left alone stay as they are (a lower strip rate
+    # only makes them more stable); the changed lines are checked again
+    # against the repaired document until nothing changes, so that
+    # repairing repaired text changes nothing.
     for _ in range(MAX_PASSES - 1):
-        again, more = _repair_document(out)
+        frozen = {n for n, (a, b) in enumerate(zip(lines, out)) if a == b}
+        again, more = _repair_document(out, frozen=frozen)
         if again == out:
             break
-        out = again
+        lines, out = out, again
         for mine, extra in zip(corrections, more):
             mine.extend(extra)
     return out, corrections
