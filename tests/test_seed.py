@@ -118,8 +118,7 @@ def test_quote_raw_is_input_text(t, seed_path):
             assert line in seed, line
 
 
-@pytest.mark.parametrize("section", [pytest.param("others", marks=REPAIR_GAP),
-                                     pytest.param("norsjo", marks=NORSJO_GAP)])
+@pytest.mark.parametrize("section", ["others", pytest.param("norsjo", marks=NORSJO_GAP)])
 def test_experiences(t, org_ids, section):
     cols = list(EXPECTED["experiences"][0])
     exp_o, got_o, exp_n, got_n = _split(EXPECTED["experiences"], rows(t["experiences"], cols, org_ids), 4)
@@ -142,7 +141,6 @@ def test_skelleftea_columns_come_apart(t, org_ids):
     assert "på så sätt får vi också uppdaterad kunskap om hur medborgarnas behov ser ut".lower() in paras.lower()
 
 
-@REPAIR_GAP
 def test_paragraphs(t, org_ids):
     p = t["paragraphs"]
     fore = p[p.org_id.isna()].text.iloc[0]
