@@ -83,7 +83,6 @@ def test_no_icon_in_any_contact_value(t):
             assert not re.search(r"[¢&@©]\s", v), (col, v)
 
 
-@REPAIR_GAP
 def test_links(t, org_ids):
     cols = list(EXPECTED["links"][0])
     assert rows(t["links"], cols, org_ids) == EXPECTED["links"]

@@ -75,7 +75,8 @@ FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.
                    "LP": 0.35, "RP": 0.35, "PP": 0.25}
 PLACE_LOGP = (4.5 - 9.0) * LN10
 DEFAULT_STRIP_RATE = 0.5
-MIN_STRIP_RATE, MAX_STRIP_RATE = 0.02, 0.98
+STRIP_PRIOR_WEIGHT = 0.3  # pseudo-count of the default strip rate
+MIN_STRIP_RATE, MAX_STRIP_RATE = 0.005, 0.98
 EVIDENCE_MARGIN = 3.0
 NAME_MIN_CONFIDENCE = 0.8
 MAX_PASSES = 3
@@ -379,7 +380,8 @@ def estimate_strip_rate(res: Resources, pieces: list[Piece]) -> float:
             if c.kind == "diacritic" and c.stripped and c.logp - asis.logp > EVIDENCE_MARGIN:
                 missing += 1
                 break
-    rate = (missing + DEFAULT_STRIP_RATE) / (present + missing + 1.0)
+    rate = ((missing + STRIP_PRIOR_WEIGHT * DEFAULT_STRIP_RATE)
+            / (present + missing + STRIP_PRIOR_WEIGHT))
     return min(MAX_STRIP_RATE, max(MIN_STRIP_RATE, rate))
 
 
@@ -582,7 +584,7 @@ def mark_case_misreadings(res: Resources, pieces: list[Piece], seq: list[str | i
             continue
         prev = seq[idx - 1] if idx else None
         nxt = seq[idx + 1] if idx + 1 < len(seq) else None
-        if not isinstance(prev, int) or pieces[prev].line != p.line and pieces[prev].pattern != "lower":
+        if not isinstance(prev, int) or pieces[prev].line != p.line:
             continue
         if isinstance(nxt, int):
             if pieces[nxt].pattern not in ("lower", "mixed"):

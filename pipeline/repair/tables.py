@@ -121,6 +121,9 @@ NEXT_CLASS_BONUS: dict[str, tuple[frozenset[str], float]] = {
 # sentence that starts with an adverbial ("På så sätt får vi").
 NEXT_WORD_BONUS: dict[str, tuple[frozenset[str], float]] = {
     "får": (frozenset("vi jag du han hon ni".split()), 2.5),
+    "vår": (frozenset(["egen"]), 3.0),
+    "vårt": (frozenset(["eget"]), 3.0),
+    "våra": (frozenset(["egna"]), 3.0),
 }
 
 # Next words that keep "var" the pronoun of "each" ("var dag", "var tredje").
