@@ -26,5 +26,5 @@ def segment(doc: Document, profile: Profile) -> list[SegmentedSection]:
         if sec.kind == "publication_list":
             skip = set()  # the heading is the list's label
         lines = [(i, doc.lines[i]) for i in range(sec.start, sec.end) if i not in skip]
-        out.append(SegmentedSection(sec, parse_section(lines, profile, width, doc.input_kind == "pdf_ocr")))
+        out.append(SegmentedSection(sec, parse_section(lines, profile, width)))
     return out

@@ -54,7 +54,7 @@ def _frag(line: Line, index: int) -> Frag:
 class SectionParser:
     """A small state machine over one section's lines."""
 
-    def __init__(self, profile: Profile, *, width: float | None = None, lost_bullets: bool = False):
+    def __init__(self, profile: Profile, *, width: float | None = None):
         self.p = profile
         self.blocks: list[Block] = []
         self.body = Stream("body")
@@ -63,9 +63,6 @@ class SectionParser:
         self.side_block: Block | None = None
         self.zone = False  # two columns interleaved
         self.width = width
-        # OCR of a page image may drop a bullet glyph: then a capital after a
-        # finished item starts the next item.
-        self.lost_bullets = lost_bullets
         self.gap = False  # a blank line came before the current line
         self.left_box: Block | None = None  # left column of a two-column box
 
@@ -98,8 +95,7 @@ class SectionParser:
             elif not blk.items and self._heading_continuation(blk, text):
                 blk.heading.append(frag)
                 return
-            elif blk.items and not (self.lost_bullets and text[:1].isupper()
-                                    and ends_complete(blk.items[-1][-1].text)):
+            elif blk.items:
                 blk.items[-1].append(frag)
             else:
                 blk.items.append([frag])
@@ -347,8 +343,7 @@ def column_width(lines: list[Line]) -> float | None:
     return float(lengths[len(lengths) // 2]) if lengths else None
 
 
-def parse_section(lines: list[tuple[int, Line]], profile: Profile, width: float | None,
-                  lost_bullets: bool = False) -> list[Block]:
+def parse_section(lines: list[tuple[int, Line]], profile: Profile, width: float | None) -> list[Block]:
     """Blocks of one section, in reading order; ``width`` from :func:`column_width`."""
-    parser = SectionParser(profile, width=width, lost_bullets=lost_bullets)
+    parser = SectionParser(profile, width=width)
     return parser.feed(lines)
