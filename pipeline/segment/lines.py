@@ -203,5 +203,3 @@ def is_name_like(text: str) -> bool:
         and not t.isupper()
 
 
-def folded(text: str) -> str:
-    return fold(text)
