@@ -64,6 +64,20 @@ tables = pipeline.extract(PATH)
 out = {"seconds": time.perf_counter() - t, "pages": int(tables["publications"]["n_pages"].iloc[0]),
        "rows": {k: len(v) for k, v in tables.items()}}
 """,
+    "read_pdf, pages over WORKERS processes": """
+from pipeline.extract.pdf import read_pdf
+read_pdf(Path(WARMUP), workers=WORKERS)
+t = time.perf_counter()
+doc = read_pdf(Path(PATH), workers=WORKERS)
+out = {"seconds": time.perf_counter() - t, "pages": doc.n_pages}
+""",
+    "pipeline.extract, workers=WORKERS": """
+import pipeline
+pipeline.extract(WARMUP, workers=WORKERS)
+t = time.perf_counter()
+tables = pipeline.extract(PATH, workers=WORKERS)
+out = {"seconds": time.perf_counter() - t, "pages": int(tables["publications"]["n_pages"].iloc[0])}
+""",
 }
 
 SCAN_PHASES = {
@@ -148,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
 
     tmp = Path(args.keep or tempfile.mkdtemp(prefix="bench-extract-"))
     tmp.mkdir(parents=True, exist_ok=True)
-    print(f"machine: {machine()}; date: {time.strftime('%Y-%m-%d %H:%M %Z')}")
+    print(f"machine: {machine()}; date: {time.strftime('%Y-%m-%d %H:%M %Z')}; "
+          f"load average before: {os.getloadavg()[0]:.2f}")
 
     # -- text layer ---------------------------------------------------------
     import pypdfium2 as pdfium
@@ -164,11 +179,12 @@ def main(argv: list[str] | None = None) -> int:
     # every phase first runs on a small PDF: imports and model loading are
     # start-up costs, paid once per batch, not per page
     warm = build(PUBLICATIONS["bibliotek"], tmp / "warmup.pdf", "text")
-    res = best_of(PHASES, pdf, args.repeat, warmup=warm)
+    res = best_of(PHASES, pdf, args.repeat, warmup=warm, workers=args.workers)
     floor = res["floor: pdfplumber extract_words"]["seconds"]
     print(f"{'phase':36} {'s':>7} {'ms/page':>8} {'pages/s':>8} {'x floor':>8} {'peak RSS MB':>12}")
     for name, r in res.items():
         s = r["seconds"]
+        name = name.replace("WORKERS", str(args.workers))
         print(f"{name:36} {s:7.2f} {1000 * s / n_pages:8.1f} {n_pages / s:8.1f} {s / floor:8.2f} {r['peak_rss_mb']:12.1f}")
 
     # -- scan ---------------------------------------------------------------

@@ -68,3 +68,57 @@ def test_longer_left_column_tail_stays_in_left_column():
     words = _column(["l1", "l2", "l3", "l4", "l5"], 50, 80)
     words += _column(["r1", "r2"], 320, 80)
     assert [ln.text for ln in layout_page(words, [], 595, 842)] == ["l1", "l2", "l3", "l4", "l5", "r1", "r2"]
+
+
+def test_three_columns_left_to_right():
+    words = _line_words("THREE COLUMN HEADING SPANNING ALL OF THEM", 50, 40, size=18, font="DejaVuSans-Bold")
+    for k, x in enumerate((50, 220, 390)):
+        words += _column([f"c{k}a", f"c{k}b", f"c{k}c"], x, 80)
+    texts = [ln.text for ln in layout_page(words, [], 595, 842)]
+    assert texts == ["THREE COLUMN HEADING SPANNING ALL OF THEM",
+                     "c0a", "c0b", "c0c", "c1a", "c1b", "c1c", "c2a", "c2b", "c2c"]
+
+
+def test_narrow_side_column_without_rectangle_comes_after_body():
+    body = _column(["body text line one of the main column", "body text line two of the main column",
+                    "body text line three of the main column", "body text line four of the main column"], 50, 80)
+    side = _column(["TIPS", "• short", "• items"], 430, 93)
+    lines = layout_page(side + body, [], 595, 842)
+    texts = [ln.text for ln in lines]
+    assert texts[:4] == [f"body text line {n} of the main column" for n in ("one", "two", "three", "four")]
+    assert texts[4:] == ["TIPS", "• short", "• items"]
+    assert lines[4].block != lines[0].block
+
+
+def test_word_split_by_font_change_joins_without_space():
+    words = _line_words("Ulrika Westerberg", 50, 80, font="DejaVuSans-Bold")
+    last = words[-1]
+    words.append({"text": ", IT-chef", "x0": last["x1"], "x1": last["x1"] + 40, "top": 80, "bottom": 90,
+                  "size": 10.0, "fontname": "DejaVuSans"})
+    assert [ln.text for ln in layout_page(words, [], 595, 842)] == ["Ulrika Westerberg, IT-chef"]
+
+
+def test_usable_text_layer():
+    from pipeline.extract.pdf import usable_text_layer
+
+    text = [{"text": c} for c in "Invånare 33 268 i Katrineholms kommun och mer text här"]
+    assert usable_text_layer(text, [], 595, 842)
+    assert not usable_text_layer([], [], 595, 842)
+    assert not usable_text_layer([{"text": "(cid:12)"}] * 40 + text[:5], [], 595, 842)
+    assert not usable_text_layer([{"text": "\ue001"}] * 40, [], 595, 842)
+    scan = [{"x0": 0, "x1": 595, "top": 0, "bottom": 842}]
+    assert not usable_text_layer(text[:7], scan, 595, 842)  # a scan with stray characters
+
+
+def test_ocr_words_get_line_size_and_baseline():
+    from pipeline.extract.ocr import words_from_data
+
+    # one line at 300 dpi: "Det" (cap + ascender), "en" (x-height), "jag" (descender)
+    data = {
+        "text": ["Det", "en", "jag"], "conf": [96, 95, 96],
+        "block_num": [1, 1, 1], "par_num": [1, 1, 1], "line_num": [1, 1, 1],
+        "left": [100, 160, 210], "top": [100, 110, 110], "width": [50, 40, 55], "height": [31, 23, 31],
+    }
+    words = words_from_data(data, 72 / 300)
+    assert len({w["top"] for w in words}) == 1 and len({w["size"] for w in words}) == 1
+    assert 9 < words[0]["size"] < 11.5  # about 10 pt

@@ -291,8 +291,9 @@ def _mark_paragraphs(lines: list[LayoutLine], size_tol: float = 0.12) -> None:
     """Set ``para_break_before`` where the vertical gap exceeds the line spacing.
 
     The line spacing of a font size is the smallest pitch between two lines
-    of that size in the block; when even that is wide (a block of one-line
-    paragraphs), a typical leading of 1.25 em stands in.
+    of that size in the block (a low percentile for OCR's jitter); when even
+    that is wider than 1.5 em (a block of one-line paragraphs), a typical
+    leading of 1.25 em stands in.
     """
     if len(lines) < 2:
         return
@@ -307,10 +308,10 @@ def _mark_paragraphs(lines: list[LayoutLine], size_tol: float = 0.12) -> None:
         if abs(a.size - b.size) > size_tol * size:
             brk = True
         else:
-            similar = sorted(p for s, p in pairs if abs(s - a.size) <= size_tol * a.size)
+            similar = sorted(p for s, p in pairs if abs(s - a.size) <= 0.12 * a.size)
             # a low percentile, not the minimum: OCR'd baselines jitter
             lead = similar[len(similar) // 5] if similar else 1.25 * size
-            if lead > 1.75 * size:
+            if lead > 1.5 * size:  # no line of that size sits at plain leading
                 lead = 1.25 * size
             brk = pitch > lead * 1.2 + 0.5
         if a.bold != b.bold and (_caps(a.text) or _caps(b.text)):

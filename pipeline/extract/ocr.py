@@ -41,6 +41,9 @@ def check_tesseract() -> None:
         )
 
 
+# What Tesseract makes of a bullet (often with a low confidence): kept, the
+# segmenter's profile knows these as list markers.
+_BULLETISH = {"•", "«", "»", "*", "·", "●", "▪", "■", "◦", "-", "–", "e", "o"}
 _ASC = set("bdfhiklt0123456789åäöÅÄÖ!?/()[]{}|%&@#")
 _DESC = set("gjpqyQ,;()[]{}|")
 
@@ -84,6 +87,21 @@ def _split_at_gutters(groups):
         yield piece
 
 
+def _is_bullet_mark(rs, size: float) -> bool:
+    """Is the line's first word a bullet that Tesseract misread ("«", '"', "e")?
+
+    A bullet is a small blob, well below the cap height, standing apart from
+    the text at the line's start; what Tesseract calls it varies.
+    """
+    if len(rs) < 2:
+        return False
+    _k, text, _c, x, _y, w, h = rs[0]
+    nxt = rs[1]
+    small = h < 0.45 * size and w < 0.5 * size
+    apart = nxt[3] - (x + w) > 0.4 * size
+    return small and apart and len(text) <= 2 and not text.isalnum() or (text in ("•", "●") and apart)
+
+
 def words_from_data(data: dict, scale: float) -> list[dict]:
     """Word dicts (PDF points) from ``image_to_data(..., output_type=DICT)``.
 
@@ -112,7 +130,7 @@ def words_from_data(data: dict, scale: float) -> list[dict]:
     for r in raw:
         _key, text, conf, _x, _y, _w, h = r
         alnum = any(ch.isalnum() for ch in text)
-        if h < 0.35 * med_h or (not alnum and conf < 60 and len(text) <= 2 and text not in "•-–"):
+        if h < 0.3 * med_h or (not alnum and conf < 60 and len(text) <= 2 and text not in _BULLETISH):
             continue
         kept.append(r)
     lines: dict = {}
@@ -127,6 +145,9 @@ def words_from_data(data: dict, scale: float) -> list[dict]:
         baseline = bases[len(bases) // 2]
         top = (baseline - 0.78 * size) * scale
         size_pt = round(size * scale * 4) / 4
+        rs = sorted(rs, key=lambda r: r[3])
+        if _is_bullet_mark(rs, size):
+            rs[0] = (rs[0][0], "•") + rs[0][2:]
         for _key, text, conf, x, _y, w, _h in rs:
             words.append(
                 {

@@ -168,11 +168,25 @@ def _links_of(page) -> list[dict]:
 
 
 def _norm_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.strip().lower())
+    """Running-line key: letters only, digits as one #, lower case."""
+    return re.sub(r"[^\w#]+", "", re.sub(r"\d+", "#", text.strip().lower()))
+
+
+def _similar_key(key: str, frequent: set[str]) -> bool:
+    """An OCR misreading of a frequent running line ("deiaktighet")?"""
+    from difflib import SequenceMatcher
+
+    return len(key) >= 6 and any(SequenceMatcher(None, key, f).ratio() >= 0.85 for f in frequent)
 
 
 def drop_running_lines(pages: list[_Page]) -> None:
-    """Remove running headers/footers and page numbers, in place."""
+    """Remove running headers/footers and page numbers, in place.
+
+    A line in the top or bottom band of the page is furniture when its key
+    (:func:`_norm_key`) recurs on at least half the pages, when it is an OCR
+    misreading of such a key, or when it is a lone page number.  On OCR'd
+    pages, band lines without a word or a number (specks read as "i;") go too.
+    """
     counts: Counter = Counter()
     text_pages = [p for p in pages if p.lines]
     for p in text_pages:
@@ -183,12 +197,17 @@ def drop_running_lines(pages: list[_Page]) -> None:
                 keys.add((band, _norm_key(ln.text)))
         counts.update(keys)
     need = max(2, int(0.5 * len(text_pages) + 0.999))
+    frequent = {band: {k for (b, k), n in counts.items() if b == band and n >= need} for band in ("top", "bottom")}
     for p in text_pages:
         kept = []
         for ln in p.lines:
             band = _band(ln, p)
-            if band and (counts[(band, _norm_key(ln.text))] >= need or _LONE_NUMBER.match(ln.text.strip())):
-                continue
+            if band:
+                key = _norm_key(ln.text)
+                if key in frequent[band] or _LONE_NUMBER.match(ln.text.strip()):
+                    continue
+                if p.ocr and (_similar_key(key, frequent[band]) or not re.search(r"[^\W\d_]{3}|\d", ln.text)):
+                    continue
             kept.append(ln)
         p.lines = kept
 
@@ -237,6 +256,23 @@ def line_role(ln: LayoutLine, body: float, ocr_page: bool) -> str:
     return "body"
 
 
+def _roles(pages: list[_Page], body: float) -> dict[int, str]:
+    """Role of every line (by id); a pull quote's role runs on through the
+    lines of its paragraph (OCR gives no italics to recognise them by)."""
+    roles: dict[int, str] = {}
+    for p in pages:
+        prev = None
+        for ln in p.lines:
+            role = line_role(ln, body, p.ocr)
+            if (prev is not None and roles[id(prev)] == "pull_quote" and role in ("body", "heading")
+                    and ln.block == prev.block and not ln.para_break_before
+                    and abs(ln.size - prev.size) <= OCR_SIZE_TOL * prev.size):
+                role = "pull_quote"
+            roles[id(ln)] = role
+            prev = ln
+    return roles
+
+
 def _continues(prev: LayoutLine, nxt: LayoutLine) -> bool:
     """Does a paragraph run on from one column (or page) into the next?"""
     if prev.in_box or nxt.in_box or abs(prev.size - nxt.size) > 0.1 * prev.size:
@@ -255,21 +291,71 @@ def _continues(prev: LayoutLine, nxt: LayoutLine) -> bool:
 # entry point
 
 
-def read_pdf(path: Path, *, password: str | None = None, workers: int = 1) -> Document:
-    """Read a PDF into a :class:`Document` (see the module docstring)."""
+PARALLEL_MIN_PAGES = 8  # below this, starting processes costs more than it saves
+
+
+def _open(path: Path, password: str | None):
     import pdfplumber
 
-    from . import sha256_file
-
-    path = Path(path)
-    _check_bytes(path)
     try:
-        pdf = pdfplumber.open(path, password=password or "")
+        return pdfplumber.open(path, password=password or "")
     except Exception as exc:  # noqa: BLE001 - every failure becomes one line
         raise _open_error(path, exc, password) from None
 
-    pages: list[_Page] = []
-    ocr_jobs: dict[int, object] = {}
+
+def read_pages(path: Path, password: str | None, start: int, stop: int, pdf=None) -> list[_Page]:
+    """Pages ``start``..``stop - 1`` (0-based) read from the text layer.
+
+    A page without a usable text layer comes back empty with ``ocr=True``;
+    the caller OCRs it.  Runs in a worker process when pages are read in
+    parallel, so it opens the PDF itself unless given ``pdf``.
+    """
+    own = pdf is None
+    if own:
+        pdf = _open(path, password)
+    out: list[_Page] = []
+    try:
+        for i in range(start, stop):
+            page = pdf.pages[i]
+            try:
+                w, h = float(page.width), float(page.height)
+                if usable_text_layer(page.chars, page.images, w, h):
+                    p = _text_page(page, i + 1)
+                    _keep_words_under_links(p)
+                    out.append(p)
+                elif _is_blank(page):
+                    out.append(_Page(i + 1, w, h))
+                else:
+                    out.append(_Page(i + 1, w, h, links=_links_of(page), ocr=True))
+            except InputError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                reason = str(exc)[:100] or type(exc).__name__
+                raise InputError(f"{path.name}: malformed PDF, page {i + 1} cannot be read ({reason})") from None
+            finally:
+                page.close()
+    finally:
+        if own:
+            pdf.close()
+    return out
+
+
+def _keep_words_under_links(p: _Page) -> None:
+    """Drop the word boxes no link label needs (they would only be copied)."""
+    for ln in p.lines:
+        if not any(ln.top < hl["bottom"] + 1 and ln.bottom > hl["top"] - 1 for hl in p.links):
+            ln.words = []
+
+
+def read_pdf(path: Path, *, password: str | None = None, workers: int = 1) -> Document:
+    """Read a PDF into a :class:`Document` (see the module docstring).
+
+    With ``workers > 1`` the pages are split over that many processes (the
+    text layer in contiguous ranges, then OCR page by page).
+    """
+    path = Path(path)
+    _check_bytes(path)
+    pdf = _open(path, password)
     executor = None
     try:
         try:
@@ -279,35 +365,26 @@ def read_pdf(path: Path, *, password: str | None = None, workers: int = 1) -> Do
             raise _open_error(path, exc, password) from None
         if n_pages == 0:
             raise InputError(f"{path.name}: malformed PDF, no pages could be read (broken page tree)")
-        for i in range(n_pages):
-            page = pdf.pages[i]
-            try:
-                w, h = float(page.width), float(page.height)
-                if usable_text_layer(page.chars, page.images, w, h):
-                    pages.append(_text_page(page, i + 1))
-                elif _is_blank(page):
-                    pages.append(_Page(i + 1, w, h))
-                else:
-                    if executor is None:
-                        ocr.check_tesseract()
-                        executor = ocr.make_executor(workers)
-                    ocr_jobs[i] = executor.submit(ocr.ocr_page, str(path), i, password)
-                    pages.append(_Page(i + 1, w, h, links=_links_of(page), ocr=True))
-            except InputError:
-                raise
-            except ocr.MissingDependencyError:
-                raise
-            except Exception as exc:  # noqa: BLE001
-                raise InputError(f"{path.name}: malformed PDF, page {i + 1} cannot be read ({str(exc)[:100] or type(exc).__name__})") from None
-            finally:
-                page.close()
-        for i, fut in ocr_jobs.items():
-            words, rects, w, h = fut.result()
-            p = pages[i]
-            sx, sy = p.width / w if w else 1.0, p.height / h if h else 1.0
-            if abs(sx - 1) > 0.01 or abs(sy - 1) > 0.01:  # rotated page: keep OCR's frame
-                p.width, p.height = w, h
-            p.lines = layout_page(words, rects, p.width, p.height, size_tol=OCR_SIZE_TOL)
+        if workers > 1 and n_pages >= PARALLEL_MIN_PAGES:
+            pdf.close()
+            executor = ocr.make_executor(workers)
+            step = -(-n_pages // workers)
+            futs = [executor.submit(read_pages, path, password, a, min(a + step, n_pages))
+                    for a in range(0, n_pages, step)]
+            pages = [p for f in futs for p in f.result()]
+        else:
+            pages = read_pages(path, password, 0, n_pages, pdf=pdf)
+        ocr_pages = [p for p in pages if p.ocr]
+        if ocr_pages:
+            ocr.check_tesseract()
+            if executor is None:
+                executor = ocr.make_executor(workers)
+            jobs = [(p, executor.submit(ocr.ocr_page, str(path), p.number - 1, password)) for p in ocr_pages]
+            for p, fut in jobs:
+                words, rects, w, h = fut.result()
+                if abs(p.width - w) > 1 or abs(p.height - h) > 1:  # rotated page: keep OCR's frame
+                    p.width, p.height = w, h
+                p.lines = layout_page(words, rects, p.width, p.height, size_tol=OCR_SIZE_TOL)
     finally:
         if executor is not None:
             executor.shutdown(wait=True)
@@ -322,6 +399,7 @@ def _assemble(path: Path, pages: list[_Page], n_pages: int, meta_title) -> Docum
     drop_running_lines(pages)
     body = body_size(pages)
 
+    roles = _roles(pages, body)
     lines: list[Line] = []
     index_of: dict[int, int] = {}  # id(LayoutLine) -> index in lines
     block_base = 0
@@ -346,7 +424,7 @@ def _assemble(path: Path, pages: list[_Page], n_pages: int, meta_title) -> Docum
                     size=round(ln.size, 2),
                     bold=ln.bold,
                     italic=ln.italic,
-                    role=line_role(ln, body, p.ocr),
+                    role=roles[id(ln)],
                     block=block_base + ln.block,
                 )
             )

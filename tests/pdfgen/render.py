@@ -63,8 +63,44 @@ def register_fonts() -> None:
                                   italic="DejaVu-Oblique", boldItalic="DejaVu-BoldOblique")
 
 
+_VOWELS = set("aeiouyåäöAEIOUYÅÄÖ")
+_SHY = "\xad"
+
+
+def soft_hyphens(text: str, min_len: int = 9) -> str:
+    """Soft hyphens in long words, before a consonant that starts a syllable
+    ("fan·tas·tis·ka"), so reportlab can break them at line ends the way
+    the publications of the genre are set.
+
+    >>> soft_hyphens("fantastiska") == "fan\xadtas\xadtis\xadka"
+    True
+    """
+    def word(w: str) -> str:
+        if len(w) < min_len or not w.isalpha():
+            return w
+        out, last = [], 0
+        for i in range(3, len(w) - 3):
+            if w[i] not in _VOWELS and w[i + 1] in _VOWELS and w[i - 1] in _VOWELS and i - last >= 3:
+                out.append(w[last:i])
+                last = i
+        out.append(w[last:])
+        return _SHY.join(out)
+
+    return " ".join(
+        "".join(word(part) if part.isalpha() else part for part in _split_keep(tok)) for tok in text.split(" ")
+    )
+
+
+def _split_keep(tok: str) -> list[str]:
+    """A token split into runs of letters and runs of anything else."""
+    import re
+
+    return re.findall(r"[^\W\d_]+|[\W\d_]+", tok)
+
+
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName="DejaVu", fontSize=10, leading=13, spaceAfter=6)
+    base = ParagraphStyle("body", fontName="DejaVu", fontSize=10, leading=13, spaceAfter=6,
+                          embeddedHyphenation=1, uriWasteReduce=0.3)
     return {
         "body": base,
         "title": ParagraphStyle("title", parent=base, fontName="DejaVu-Bold", fontSize=26, leading=32, spaceAfter=30),
@@ -164,14 +200,15 @@ class _Builder:
         self.f = text_filter or (lambda s: s)
         self.st = _styles()
 
-    def p(self, text: str, style: str, **kw) -> Paragraph:
-        return Paragraph(escape(self.f(text)), self.st[style], **kw)
+    def p(self, text: str, style: str, *, hyphenate: bool = False, **kw) -> Paragraph:
+        text = escape(self.f(text))
+        return Paragraph(soft_hyphens(text) if hyphenate else text, self.st[style], **kw)
 
     def story(self) -> list:
         pub, s = self.pub, []
         s.append(self.p(pub.title, "title"))
         for para in pub.foreword:
-            s.append(self.p(para.text, "body"))
+            s.append(self.p(para.text, "body", hyphenate=True))
         s.append(Spacer(1, 12))
         for i, line in enumerate(pub.signature):
             s.append(self.p(line, "attrib_name" if i == 0 else "signature"))
@@ -195,7 +232,7 @@ class _Builder:
         if sec.columns == 2:
             s.append(FrameBreak())
         for i, para in enumerate(sec.paragraphs, 1):
-            s.append(self.p(para.text, "body"))
+            s.append(self.p(para.text, "body", hyphenate=True))
             for q in sec.pull_quotes:
                 if q.after == i:
                     s.append(self.pull_quote(q))
@@ -232,7 +269,7 @@ class _Builder:
                              LinkedPara(escape(self.f(v.caption)), self.st["caption"], v.url)])
 
     def bullets(self, items: list[str]) -> list[Flowable]:
-        return [Paragraph(escape(self.f(t)), self.st["bullet"], bulletText="•") for t in items]
+        return [Paragraph(soft_hyphens(escape(self.f(t))), self.st["bullet"], bulletText="•") for t in items]
 
     def box(self, box: Box) -> Flowable:
         return Boxed([self.p(box.label, "box_label")] + self.bullets(box.items))
@@ -279,7 +316,7 @@ def render(pub: Publication, out: Path, text_filter: TextFilter | None = None) -
         canvas.drawCentredString(PAGE_W / 2, 32, str(doc.page))
         canvas.restoreState()
 
-    doc = BaseDocTemplate(str(out), pagesize=A4, title=f(pub.title.title() if pub.title.isupper() else pub.title),
+    doc = BaseDocTemplate(str(out), pagesize=A4, title=f(pub.running_header),
                           author=pub.publisher, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM)
     doc.addPageTemplates([

@@ -128,6 +128,7 @@ def expected_tables(pub: Publication) -> dict[str, list[dict]]:
             phones = [phone_e164(p) for p in c.phones]
             t["contacts"].append({"org": org, "name": c.name, "phone": phones[0] if phones else None, "email": c.email})
             if c.email:
+                # the label is the words under the annotation: the address itself
                 t["links"].append({"org": org, "url": f"mailto:{c.email}", "kind": "email", "label": c.email})
     if pub.closing:
         for i, item in enumerate(pub.closing.items, 1):
