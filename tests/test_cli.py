@@ -141,3 +141,11 @@ def test_password_option_per_file(tmp_path):
     assert p.returncode == 0, p.stderr
     p = run("run", str(src), "--out", str(tmp_path / "c"), "--password", "wrong")
     assert p.returncode == 1 and "password" in p.stderr
+
+
+def test_datapackage_validates_with_frictionless(tmp_path, seed_path):
+    frictionless = pytest.importorskip("frictionless")
+    assert run("run", str(seed_path), "--out", str(tmp_path)).returncode == 0
+    report = frictionless.Package(str(tmp_path / "datapackage.json")).validate()
+    assert report.valid, [e.message for t in report.tasks for e in t.errors][:5]
+    assert len(report.tasks) == 2 * len(TABLE_NAMES)
