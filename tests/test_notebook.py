@@ -1,6 +1,5 @@
 """The example notebook runs against a freshly written output folder."""
 import json
-import subprocess
 from pathlib import Path
 
 NB = Path(__file__).resolve().parent.parent / "notebooks" / "explore.ipynb"

@@ -71,7 +71,6 @@ def test_label_variants(tmp_path):
 
 
 def test_own_profile_adds_a_label(tmp_path):
-    from pipeline.profile import load_profile
 
     import pipeline
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.profile import Profile
-from pipeline.textutil import fold, is_url_line
+from pipeline.textutil import is_url_line
 from pipeline.types import Correction
 
 _LETTER = re.compile(r"[^\W\d_]")
