@@ -117,3 +117,8 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("error: interrupted", err=True)
         sys.exit(130)
+    except Exception as err:  # noqa: BLE001 - a user sees one line, not a traceback
+        from pipeline.batch import one_line
+
+        typer.echo(f"error: {one_line(err)}", err=True)
+        sys.exit(1)
