@@ -111,6 +111,27 @@ def repair(file: Optional[str] = typer.Argument(None, help="Text file; '-' or no
     out.flush()
 
 
+@app.command()
+def inspect(
+    file: Path = typer.Argument(..., help="A PDF or text file"),
+    png: Optional[Path] = typer.Option(None, "--png", help="Draw a PDF page's lines and links to this PNG"),
+    page: int = typer.Option(1, "--page", min=1, help="The page to draw"),
+    password: Optional[str] = typer.Option(None, "--password"),
+    profile: str = typer.Option("default", "--profile"),
+) -> None:
+    """Show what the segmenter found: sections and blocks, or a page drawn."""
+    from pipeline import qa
+    from pipeline.errors import PipelineError
+
+    try:
+        if png is not None:
+            typer.echo(str(qa.draw_page(file, page, png, password=password)))
+        else:
+            typer.echo(qa.outline(file, password=password, profile=profile))
+    except (PipelineError, ValueError) as err:
+        _fail(str(err), 2 if isinstance(err, ValueError) else 1)
+
+
 def main() -> None:
     try:
         app()

@@ -149,3 +149,17 @@ def test_datapackage_validates_with_frictionless(tmp_path, seed_path):
     report = frictionless.Package(str(tmp_path / "datapackage.json")).validate()
     assert report.valid, [e.message for t in report.tasks for e in t.errors][:5]
     assert len(report.tasks) == 2 * len(TABLE_NAMES)
+
+
+def test_inspect_outline_and_page_drawing(tmp_path, seed_path):
+    p = run("inspect", str(seed_path))
+    assert p.returncode == 0, p.stderr
+    assert "== Skellefteå kommun (kommun, 2482, Västerbottens län, invånare 72024)" in p.stdout
+    assert "BOX experience ERFARENHETER SKELLEFTEA" in p.stdout
+    pdf = PDFS / "annotations.pdf"
+    if pdf.exists():
+        out = tmp_path / "page.png"
+        p = run("inspect", str(pdf), "--png", str(out), "--page", "1")
+        assert p.returncode == 0, p.stderr
+        assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert run("inspect", str(pdf), "--png", str(out), "--page", "99").returncode == 2
