@@ -81,10 +81,37 @@ def process_one(path: str, password: str | None = None, profile: str = "default"
     return res
 
 
+def password_for(path: str, passwords: str | list[str] | None) -> str | None:
+    """The password for one file: ``NAME=SECRET`` applies to that file, a bare value to all.
+
+    >>> password_for("raw/a.pdf", ["a.pdf=x", "y"])
+    'x'
+    >>> password_for("raw/b.pdf", ["a.pdf=x", "y"])
+    'y'
+    """
+    if passwords is None:
+        return None
+    if isinstance(passwords, str):
+        passwords = [passwords]
+    name = Path(path).name
+    default = None
+    for p in passwords:
+        left, sep, right = p.partition("=")
+        if sep and left == name:
+            return right
+        if not sep or not left.lower().endswith(".pdf"):
+            default = p
+    return default
+
+
 def run_batch(paths: list[Path], *, workers: int = 1, scheduler: str | None = None,
-              password: str | None = None, profile: str = "default",
+              password: str | list[str] | None = None, profile: str = "default",
               progress: Callable[[Result], None] | None = None) -> list[Result]:
-    """Process every input; results come back in input order."""
+    """Process every input; results come back in input order.
+
+    ``password`` is one password for every encrypted PDF, or a list of
+    ``NAME=SECRET`` (per file) and bare values (for the rest).
+    """
     args = [str(p) for p in paths]
     results: list[Result | None] = [None] * len(args)
 
@@ -97,19 +124,19 @@ def run_batch(paths: list[Path], *, workers: int = 1, scheduler: str | None = No
         from dask.distributed import Client, as_completed
 
         with Client(scheduler) as client:
-            futs = {client.submit(process_one, a, password, profile, 1, pure=False): i for i, a in enumerate(args)}
+            futs = {client.submit(process_one, a, password_for(a, password), profile, 1, pure=False): i for i, a in enumerate(args)}
             for fut in as_completed(futs):
                 done(futs[fut], fut.result())
     elif workers > 1 and len(args) > 1:
         from concurrent.futures import ProcessPoolExecutor, as_completed as cf_completed
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            futs = {pool.submit(process_one, a, password, profile, 1): i for i, a in enumerate(args)}
+            futs = {pool.submit(process_one, a, password_for(a, password), profile, 1): i for i, a in enumerate(args)}
             for fut in cf_completed(futs):
                 done(futs[fut], fut.result())
     else:
         for i, a in enumerate(args):
-            done(i, process_one(a, password, profile, workers))
+            done(i, process_one(a, password_for(a, password), profile, workers))
     out = [r for r in results if r is not None]
     # The same bytes twice in one batch: one publication, the copy skipped.
     seen: dict[str, str] = {}

@@ -34,7 +34,8 @@ def run(
     out: Path = typer.Option(Path("output"), "--out", help="Folder for the tables"),
     workers: int = typer.Option(1, "--workers", min=1, help="Publications processed at once"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a Dask scheduler"),
-    password: Optional[str] = typer.Option(None, "--password", help="Password for encrypted PDFs"),
+    password: Optional[List[str]] = typer.Option(
+        None, "--password", help="Password for encrypted PDFs; NAME.pdf=SECRET for one file (repeatable)"),
     profile: str = typer.Option("default", "--profile", help="Publication profile (name or .toml path)"),
 ) -> None:
     """Extract every table from the inputs into OUT (Parquet and CSV)."""
@@ -92,7 +93,9 @@ def repair(file: Optional[str] = typer.Argument(None, help="Text file; '-' or no
     """Repair text line by line: one output line for each input line."""
     from pipeline.repair import repair_stream
 
+    sys.stdout.reconfigure(encoding="utf-8")
     if file in (None, "-"):
+        sys.stdin.reconfigure(encoding="utf-8", errors="replace")
         stream = sys.stdin
     else:
         try:
@@ -108,9 +111,35 @@ def repair(file: Optional[str] = typer.Argument(None, help="Text file; '-' or no
     out.flush()
 
 
+@app.command()
+def inspect(
+    file: Path = typer.Argument(..., help="A PDF or text file"),
+    png: Optional[Path] = typer.Option(None, "--png", help="Draw a PDF page's lines and links to this PNG"),
+    page: int = typer.Option(1, "--page", min=1, help="The page to draw"),
+    password: Optional[str] = typer.Option(None, "--password"),
+    profile: str = typer.Option("default", "--profile"),
+) -> None:
+    """Show what the segmenter found: sections and blocks, or a page drawn."""
+    from pipeline import qa
+    from pipeline.errors import PipelineError
+
+    try:
+        if png is not None:
+            typer.echo(str(qa.draw_page(file, page, png, password=password)))
+        else:
+            typer.echo(qa.outline(file, password=password, profile=profile))
+    except (PipelineError, ValueError) as err:
+        _fail(str(err), 2 if isinstance(err, ValueError) else 1)
+
+
 def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
         typer.echo("error: interrupted", err=True)
         sys.exit(130)
+    except Exception as err:  # noqa: BLE001 - a user sees one line, not a traceback
+        from pipeline.batch import one_line
+
+        typer.echo(f"error: {one_line(err)}", err=True)
+        sys.exit(1)

@@ -100,179 +100,201 @@ def _paragraphs(frags: list[Frag], width: float | None) -> list[list[Frag]]:
     return [p for p in paras if p]
 
 
+TABLES = ("organisations", "quotes", "experiences", "contacts", "links", "paragraphs", "corrections")
+
+
 def document_tables(doc: Document, profile: Profile | None = None) -> Rows:
-    profile = profile or load_profile()
-    pid = doc.publication_id
-    sections = segment(doc, profile)
-    frags = _all_frags(sections)
-    line_corr = _repair(frags)
-    rows: Rows = {k: [] for k in
-                  ("organisations", "quotes", "experiences", "contacts", "links", "paragraphs", "corrections")}
-    n = {k: 0 for k in rows}
+    """Rows of every table for one document."""
+    return _Builder(doc, profile or load_profile()).build()
 
-    def new_id(table: str, prefix: str) -> str:
-        n[table] += 1
-        return f"{pid}-{prefix}{n[table]:04d}"
 
-    def correction(c: Correction, org_id: str | None, page: int | None) -> None:
-        rows["corrections"].append({
-            "publication_id": pid, "org_id": org_id, "page": c.page if c.page is not None else page,
-            "original": c.original, "corrected": c.corrected, "kind": c.kind,
-            "confidence": float(c.confidence)})
+class _Builder:
+    """Turns one document's segmented blocks into rows, one method per block kind."""
 
-    # Link annotations' labels, repaired together (one call: document context).
-    label_texts = sorted({a.label for a in doc.links if a.label})
-    fixed_labels, _ = repair_lines([re.sub(r"\s+", " ", t).strip() for t in label_texts])
-    labels = {t: nfc(f) for t, f in zip(label_texts, fixed_labels)}
-    frag_org: dict[int, str | None] = {}
-    width = column_width(doc.lines)
-    org_pos = 0
-    all_quotes: list[tuple[str | None, str | None, E_quotes.QuoteRow]] = []
-    for ss in sections:
+    def __init__(self, doc: Document, profile: Profile):
+        self.doc, self.p = doc, profile
+        self.pid = doc.publication_id
+        self.rows: Rows = {k: [] for k in TABLES}
+        self._n = {k: 0 for k in TABLES}
+        self._paragraphs_in: dict[str | None, int] = {}
+        self.width = column_width(doc.lines)
+
+    def new_id(self, table: str, prefix: str) -> str:
+        self._n[table] += 1
+        return f"{self.pid}-{prefix}{self._n[table]:04d}"
+
+    def correction(self, c: Correction, org_id: str | None, page: int | None) -> None:
+        self.rows["corrections"].append({
+            "publication_id": self.pid, "org_id": org_id, "page": c.page if c.page is not None else page,
+            "original": c.original, "corrected": c.corrected, "kind": c.kind, "confidence": float(c.confidence)})
+
+    def build(self) -> Rows:
+        sections = segment(self.doc, self.p)
+        frags = _all_frags(sections)
+        line_corr = _repair(frags)
+        # Link annotations' labels, repaired together (one call: document context).
+        label_texts = sorted({a.label for a in self.doc.links if a.label})
+        fixed, _ = repair_lines([re.sub(r"\s+", " ", t).strip() for t in label_texts])
+        self.labels = {t: nfc(f) for t, f in zip(label_texts, fixed)}
+        frag_org: dict[int, str | None] = {}
+        org_pos = 0
+        for ss in sections:
+            org_id = None
+            if ss.section.kind == "organisation":
+                org_pos += 1
+                org_id = self.organisation(ss, org_pos)
+            for b in ss.blocks:
+                for f in b.heading + b.frags + [x for it in b.items for x in it] + b.attribution:
+                    frag_org[id(f)] = org_id
+            self.section(ss, org_id)
+        for f, corr in zip(frags, line_corr):
+            for c in f.corrections + corr:
+                self.correction(c, frag_org.get(id(f)), f.page)
+        self.rows["publications"] = [self.publication()]
+        return self.rows
+
+    def organisation(self, ss: SegmentedSection, position: int) -> str:
         sec = ss.section
-        org_id = None
-        org_name = None
-        if sec.kind == "organisation":
-            org_pos += 1
-            org_id = f"{pid}-org{org_pos:02d}"
-            org_name = sec.name
-            pages = [doc.lines[i].page for i in range(sec.start, sec.end) if doc.lines[i].page is not None]
-            rows["organisations"].append({
-                "publication_id": pid, "org_id": org_id, "name": sec.name,
-                "name_raw": sec.heading_raw, "org_type": sec.org_type, "population": sec.population,
-                "municipality_code": sec.municipality_code, "county": sec.county, "position": org_pos,
-                "page_start": min(pages) if pages else None, "page_end": max(pages) if pages else None})
-        for b in ss.blocks:
-            for f in b.heading + b.frags + [x for it in b.items for x in it] + b.attribution:
-                frag_org[id(f)] = org_id
-        sec_corr: list[Correction] = []
-        body_toks: list[Tok] = []
-        last_speaker = None
+        org_id = f"{self.pid}-org{position:02d}"
+        pages = [self.doc.lines[i].page for i in range(sec.start, sec.end) if self.doc.lines[i].page is not None]
+        self.rows["organisations"].append({
+            "publication_id": self.pid, "org_id": org_id, "name": sec.name, "name_raw": sec.heading_raw,
+            "org_type": sec.org_type, "population": sec.population, "municipality_code": sec.municipality_code,
+            "county": sec.county, "position": position,
+            "page_start": min(pages) if pages else None, "page_end": max(pages) if pages else None})
+        return org_id
+
+    def section(self, ss: SegmentedSection, org_id: str | None) -> None:
+        sec = ss.section
+        org_name = sec.name if sec.kind == "organisation" else None
+        corr: list[Correction] = []
+        join = lambda frags: join_frags(frags, join_hyphenated, corr)  # noqa: E731
+        body: list[Tok] = []  # the section's body text, for statements
+        quotes: list[E_quotes.QuoteRow] = []
         read_more: list[str] = []
         captions: list[str] = []
         urls: list[tuple[str, int | None]] = []
-        section_quotes: list[E_quotes.QuoteRow] = []
         in_signature = False
         for b in ss.blocks:
             if b.kind == "body_run":
-                for para in _paragraphs(b.frags, width):
-                    toks = join_frags(para, join_hyphenated, sec_corr)
+                for para in _paragraphs(b.frags, self.width):
+                    toks = join(para)
                     text = tokens_text(toks)
                     if sec.kind == "front" and text and _is_signature(para, in_signature):
                         in_signature = True  # the foreword's signature is not body text
                         continue
                     if not text or (sec.kind == "front" and text.isupper() and len(text.split()) < 8):
-                        continue
-                    rows["paragraphs"].append({
-                        "publication_id": pid, "paragraph_id": new_id("paragraphs", "p"), "org_id": org_id,
-                        "position": None, "text": text, "text_raw": tokens_raw(toks),
-                        "page": toks[0].page if toks else None})
-                    body_toks.extend(toks)
-                    body_toks.append(Tok("¶", "", None, -1))
+                        continue  # the title
+                    self.paragraph(toks, org_id)
+                    body.extend(toks)
             elif b.kind == "pull_quote":
-                q_toks = join_frags(b.frags, join_hyphenated, sec_corr)
-                attr = ", ".join(f.clean.strip().rstrip(",") for f in b.attribution)
-                section_quotes.append(E_quotes.pull_quote(q_toks, attr, org_name, profile))
+                attribution = ", ".join(f.clean.strip().rstrip(",") for f in b.attribution)
+                quotes.append(E_quotes.pull_quote(join(b.frags), attribution, org_name, self.p))
             elif b.kind == "box":
-                heading = sentence_case(" ".join(f.clean for f in b.heading))
-                pos = 0
-                for item in b.items:
-                    toks = join_frags(item, join_hyphenated, sec_corr)
-                    text = tokens_text(toks)
-                    if not text:
-                        continue
-                    pos += 1
-                    rows["experiences"].append({
-                        "publication_id": pid, "item_id": new_id("experiences", "x"),
-                        "org_id": org_id, "heading": heading, "kind": b.label_kind, "position": pos,
-                        "text": text, "text_raw": tokens_raw(toks), "page": toks[0].page})
+                self.box(b, org_id, join)
             elif b.kind == "read_more":
-                for item in b.items:
-                    toks = join_frags(item, join_hyphenated, sec_corr)
-                    read_more.append(tokens_text(toks))
+                read_more.extend(tokens_text(join(item)) for item in b.items)
             elif b.kind == "caption":
-                toks = join_frags(b.frags, join_hyphenated, sec_corr)
-                captions.append(tokens_text(toks))
+                captions.append(tokens_text(join(b.frags)))
             elif b.kind == "contact":
-                c = E_contacts.contact(b.frags, profile)
-                rows["contacts"].append({
-                    "publication_id": pid, "contact_id": new_id("contacts", "c"), "org_id": org_id,
-                    "name": c.name, "phone": c.phone, "phone_alt": c.phone_alt, "phone_raw": c.phone_raw,
-                    "email": c.email, "page": c.page})
+                self.contact(b, org_id)
             elif b.kind == "url":
                 urls.append((b.frags[0].text.strip(), b.frags[0].page))
         # Statements in the section's body text (a quote may span paragraphs).
-        runs: list[list[Tok]] = [[]]
-        for t in body_toks:
-            if t.text == "¶":
-                runs.append([])
-            else:
-                runs[-1].append(t)
-        flat = [t for t in body_toks if t.text != "¶"]
-        stmts, last_speaker = E_quotes.statements(flat, org_name, profile, last_speaker)
-        section_quotes.extend(stmts)
-        section_quotes.sort(key=lambda q: q.line)
-        E_quotes.fill_speakers(section_quotes, org_name)
-        for q in section_quotes:
-            all_quotes.append((org_id, org_name, q))
-        # Links: listed URLs (text input) and link annotations (PDF input).
-        annots = [(a.url, a.page, a.label) for a in doc.links
-                  if a.line_index is not None and sec.start <= a.line_index < sec.end]
-        printed_emails = [c["email"] for c in rows["contacts"] if c["org_id"] == org_id and c["email"]]
-        for lr in E_links.section_links(urls, read_more, captions, printed_emails):
-            rows["links"].append({"publication_id": pid, "link_id": new_id("links", "l"), "org_id": org_id,
-                                  "url": lr.url, "kind": lr.kind, "label": lr.label, "page": lr.page})
-        if annots:
-            _annotation_links(rows, annots, read_more, captions, org_id, pid, new_id, labels)
-        for c in sec_corr:
-            correction(c, org_id, None)
-    # Quotes in reading order per section.
-    for org_id, _org_name, q in all_quotes:
+        statements, _ = E_quotes.statements(body, org_name, self.p)
+        quotes.extend(statements)
+        quotes.sort(key=lambda q: q.line)
+        E_quotes.fill_speakers(quotes, org_name)
+        for q in quotes:
+            self.quote(q, org_id)
+        self.links(sec, org_id, urls, read_more, captions)
+        for c in corr:
+            self.correction(c, org_id, None)
+
+    def paragraph(self, toks: list[Tok], org_id: str | None) -> None:
+        position = self._paragraphs_in[org_id] = self._paragraphs_in.get(org_id, 0) + 1
+        self.rows["paragraphs"].append({
+            "publication_id": self.pid, "paragraph_id": self.new_id("paragraphs", "p"), "org_id": org_id,
+            "position": position, "text": tokens_text(toks), "text_raw": tokens_raw(toks), "page": toks[0].page})
+
+    def box(self, b, org_id: str | None, join) -> None:
+        heading = sentence_case(" ".join(f.clean for f in b.heading))
+        position = 0
+        for item in b.items:
+            toks = join(item)
+            text = tokens_text(toks)
+            if not text:
+                continue
+            position += 1
+            self.rows["experiences"].append({
+                "publication_id": self.pid, "item_id": self.new_id("experiences", "x"), "org_id": org_id,
+                "heading": heading, "kind": b.label_kind, "position": position, "text": text,
+                "text_raw": tokens_raw(toks), "page": toks[0].page})
+
+    def contact(self, b, org_id: str | None) -> None:
+        c = E_contacts.contact(b.frags, self.p)
+        self.rows["contacts"].append({
+            "publication_id": self.pid, "contact_id": self.new_id("contacts", "c"), "org_id": org_id,
+            "name": c.name, "phone": c.phone, "phone_alt": c.phone_alt, "phone_raw": c.phone_raw,
+            "email": c.email, "page": c.page})
+
+    def quote(self, q: E_quotes.QuoteRow, org_id: str | None) -> None:
         s = q.speaker
-        rows["quotes"].append({
-            "publication_id": pid, "quote_id": new_id("quotes", "q"), "org_id": org_id, "text": q.text,
-            "text_raw": q.text_raw, "speaker_name": s.name, "speaker_role": s.role, "speaker_org": s.org,
-            "kind": q.kind, "page": q.page})
-    for f, corr in zip(frags, line_corr):
-        for c in f.corrections + corr:
-            correction(c, frag_org.get(id(f)), f.page)
-    # Paragraph positions: 1-based within the organisation (or front matter).
-    counters: dict[str | None, int] = {}
-    for r in rows["paragraphs"]:
-        counters[r["org_id"]] = counters.get(r["org_id"], 0) + 1
-        r["position"] = counters[r["org_id"]]
-    title = doc.title
-    if title:
-        t, _ = repair_lines([title])
-        title = sentence_case(nfc(t[0]))
-    rows["publications"] = [{
-        "publication_id": pid, "source_file": doc.source_file, "source_sha256": doc.source_sha256,
-        "title": title, "n_pages": doc.n_pages, "input_kind": doc.input_kind,
-        "language": profile.language, "pipeline_version": __version__}]
-    return rows
+        self.rows["quotes"].append({
+            "publication_id": self.pid, "quote_id": self.new_id("quotes", "q"), "org_id": org_id,
+            "text": q.text, "text_raw": q.text_raw, "speaker_name": s.name, "speaker_role": s.role,
+            "speaker_org": s.org, "kind": q.kind, "page": q.page})
+
+    def link(self, org_id: str | None, url: str, kind: str, label: str | None, page: int | None) -> None:
+        self.rows["links"].append({"publication_id": self.pid, "link_id": self.new_id("links", "l"),
+                                   "org_id": org_id, "url": url, "kind": kind, "label": label, "page": page})
+
+    def links(self, sec, org_id, urls, read_more, captions) -> None:
+        """Listed URLs (text input), link annotations (PDF) and printed e-mail addresses."""
+        contacts = [c for c in self.rows["contacts"] if c["org_id"] == org_id]
+        emails = [c["email"] for c in contacts if c["email"]]
+        for lr in E_links.section_links(urls, read_more, captions, emails):
+            self.link(org_id, lr.url, lr.kind, lr.label, lr.page)
+        annots = [(a.url, a.page, a.label) for a in self.doc.links
+                  if a.line_index is not None and sec.start <= a.line_index < sec.end]
+        for url, kind, label, page in _annotation_links(annots, read_more, captions, self.labels):
+            self.link(org_id, url, kind, label, page)
+        # A printed address is an e-mail link even where none was listed or
+        # annotated (a scan has no annotations).
+        have = {r["url"].lower() for r in self.rows["links"] if r["org_id"] == org_id}
+        for c in contacts:
+            if c["email"] and f"mailto:{c['email']}" not in have:
+                self.link(org_id, f"mailto:{c['email']}", "email", c["email"], c["page"])
+
+    def publication(self) -> dict[str, Any]:
+        doc = self.doc
+        title = doc.title
+        if title:
+            title = sentence_case(nfc(repair_lines([title])[0][0]))
+        return {"publication_id": self.pid, "source_file": doc.source_file, "source_sha256": doc.source_sha256,
+                "title": title, "n_pages": doc.n_pages, "input_kind": doc.input_kind,
+                "language": self.p.language, "pipeline_version": __version__}
 
 
-def _annotation_links(rows: Rows, annots, read_more, captions, org_id, pid, new_id,
-                      repaired: dict[str, str]) -> None:
+def _annotation_links(annots, read_more: list[str], captions: list[str], repaired: dict[str, str]):
+    """(url, kind, label, page) of a section's link annotations, one per url and label."""
     seen = set()
     unused_captions = list(captions)
     for url, page, label in annots:
-        key = (url, label)
-        if key in seen:
+        if (url, label) in seen:
             continue
-        seen.add(key)
+        seen.add((url, label))
         kind = E_links.link_kind(url)
-        fixed_label = repaired.get(label) if label else None
+        fixed = repaired.get(label) if label else None
         if kind == "video":
-            if fixed_label in unused_captions:
-                unused_captions.remove(fixed_label)
-            elif not fixed_label and unused_captions:
-                fixed_label = unused_captions.pop(0)  # a thumbnail's link: the caption beside it
-        if kind == "web" and fixed_label and any(fold(fixed_label) in fold(t) or fold(t) in fold(fixed_label)
-                                                 for t in read_more):
-            kind = "read_more"
-            fixed_label = next(t for t in read_more if fold(fixed_label) in fold(t) or fold(t) in fold(fixed_label))
-        if kind == "email" and label:
-            fixed_label = re.sub(r"\s+", "", label).strip().lower()  # the printed address
-        rows["links"].append({"publication_id": pid, "link_id": new_id("links", "l"), "org_id": org_id,
-                              "url": url, "kind": kind, "label": fixed_label, "page": page})
+            if fixed in unused_captions:
+                unused_captions.remove(fixed)
+            elif not fixed and unused_captions:
+                fixed = unused_captions.pop(0)  # a thumbnail's link: the caption beside it
+        elif kind == "web" and fixed:
+            title = next((t for t in read_more if fold(fixed) in fold(t) or fold(t) in fold(fixed)), None)
+            if title is not None:
+                kind, fixed = "read_more", title
+        elif kind == "email" and label:
+            fixed = re.sub(r"\s+", "", label).strip().lower()  # the printed address
+        yield url, kind, fixed, page

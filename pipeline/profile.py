@@ -31,6 +31,7 @@ class Profile:
     default_region: str
     icon_chars: tuple[str, ...]
     alt_separators: tuple[str, ...]
+    email_at_ocr: tuple[str, ...]
     continuation_words: frozenset[str]
     suspended_hyphen_followers: frozenset[str]
     org_heading_words: dict[str, str]
@@ -101,6 +102,7 @@ def profile_from_dict(d: dict) -> Profile:
         default_region=c.get("default_region", "SE"),
         icon_chars=_tup(c["icon_chars"]),
         alt_separators=_tup(c["alt_separator"]),
+        email_at_ocr=_tup(c.get("email_at_ocr", [])),
         continuation_words=frozenset(t["continuation_words"]),
         suspended_hyphen_followers=frozenset(t["suspended_hyphen_followers"]),
         org_heading_words=dict(d.get("organisations", {}).get("heading_words", {})),

@@ -22,9 +22,11 @@ Inputs:
 * wordfreq's Swedish frequencies (the installed ``wordfreq`` package);
 * Swedish running text for context statistics: the ``stats`` part of the UD
   corpora in ``--corpora`` (see :mod:`pipeline.repair.corpus` for the
-  split), and the Swedish help of LibreOffice and the Swedish man pages
-  (Debian packages ``libreoffice-help-sv`` and ``manpages-sv``, fetched
-  with ``apt-get download`` into ``--cache``).
+  split; UD_Swedish-LinES is left out, its licence is non-commercial), and
+  the Swedish help of LibreOffice and GNOME, the Swedish man pages, the
+  Swedish Debian installation guide and the Lifelines manuals (Debian
+  packages in :data:`TEXT_PACKAGES`, fetched with ``apt-get download`` into
+  ``--cache``).
 
 Usage::
 
@@ -55,7 +57,8 @@ from pipeline.repair.text import skeleton  # noqa: E402
 OUT = ROOT / "pipeline" / "resources" / "repair"
 HUNSPELL_DIC = Path("/usr/share/hunspell/sv_SE.dic")
 HUNSPELL_AFF = Path("/usr/share/hunspell/sv_SE.aff")
-TEXT_PACKAGES = ["libreoffice-help-sv", "manpages-sv"]
+TEXT_PACKAGES = ["libreoffice-help-sv", "manpages-sv", "gnome-user-docs",
+                 "installation-guide-amd64", "lifelines-doc-sv"]
 WORD_RE = re.compile(r"^[a-zåäöéèüàA-ZÅÄÖÉÈÜÀ][a-zåäöéèüàA-ZÅÄÖÉÈÜÀ-]*$")
 # wordfreq also lists foreign and misspelt words: keep only Swedish letters.
 WORDFREQ_RE = re.compile(r"^[a-zåäöé][a-zåäöé-]*$")
@@ -91,9 +94,12 @@ def fetch_packages(cache: Path) -> list[Path]:
 
 
 class _BlockText(HTMLParser):
-    """Collect the text of block elements of an HTML page, one string each."""
+    """Collect the text of block elements of an HTML (or Mallard) page, one string each."""
 
-    BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "div", "tr", "br"}
+    BLOCKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "div", "tr", "br",
+              # Mallard (GNOME help pages)
+              "title", "item", "desc", "note", "section", "page", "code", "screen",
+              "dt", "dd", "pre", "terms", "tree", "steps", "list", "table"}
 
     def __init__(self) -> None:
         super().__init__()
@@ -125,13 +131,22 @@ class _BlockText(HTMLParser):
             self.blocks.append(text)
 
 
-def help_blocks(root: Path) -> list[str]:
-    """Text blocks of the LibreOffice help pages (deduplicated, in order)."""
+def _read_text(path: Path) -> str:
+    """A page's text: UTF-8, or Latin-1 for the older pages that are not."""
+    raw = path.read_bytes()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
+def help_blocks(root: Path, pattern: str = "usr/share/libreoffice/help/sv/**/*.html"
+                ) -> list[str]:
+    """Text blocks of help pages under *root* matching *pattern* (deduplicated, in order)."""
     seen: dict[str, None] = {}
-    for path in sorted(glob.glob(str(root / "usr/share/libreoffice/help/sv/**/*.html"),
-                                 recursive=True)):
+    for path in sorted(glob.glob(str(root / pattern), recursive=True)):
         parser = _BlockText()
-        parser.feed(Path(path).read_text(encoding="utf-8", errors="replace"))
+        parser.feed(_read_text(Path(path)))
         parser.flush()
         for block in parser.blocks:
             seen.setdefault(block, None)
@@ -245,15 +260,24 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/repair-build-cache"))
     ap.add_argument("--exclude-corpus", action="append", default=[],
-                    help="UD folder to leave out (e.g. 'lines', CC BY-NC-SA)")
+                    help="UD folder to leave out (besides 'lines', always left out "
+                         "unless --include-lines)")
+    ap.add_argument("--include-lines", action="store_true",
+                    help="also use UD_Swedish-LinES (CC BY-NC-SA 4.0: never ship the result)")
     args = ap.parse_args(argv)
+    if not args.include_lines and "lines" not in args.exclude_corpus:
+        args.exclude_corpus.append("lines")
     if not args.corpora.exists():
         args.corpora = Path("/work/shared/corpora")
 
     hun = hunspell_forms()
     known = {w.lower() for w in hun}
-    lo_root, man_root = fetch_packages(args.cache)
-    extra = [b for b in help_blocks(lo_root) + man_blocks(man_root)
+    lo_root, man_root, gnome_root, inst_root, ll_root = fetch_packages(args.cache)
+    pages = (help_blocks(lo_root) + man_blocks(man_root)
+             + help_blocks(gnome_root, "usr/share/help/sv/**/*.page")
+             + help_blocks(inst_root, "usr/share/doc/installation-guide-amd64/sv/*.html")
+             + help_blocks(ll_root, "usr/share/doc/lifelines-doc-sv/*.html"))
+    extra = [b for b in pages
              if len(b.split()) >= 3 and swedish_share(b, known) >= MIN_SWEDISH_SHARE]
     ud = corpus_sentences(args.corpora, "stats", exclude=args.exclude_corpus)
     blocks = ud + extra

@@ -85,7 +85,6 @@ def test_csv_neutralises_formulas_but_keeps_numbers(tmp_path):
 
 
 def test_interrupted_write_keeps_previous_files(tmp_path, seed_path, monkeypatch):
-    from pipeline import export
 
     results = batch.run_batch([seed_path])
     write_all(tmp_path, _tables(results), batch.manifest(results))

@@ -110,3 +110,56 @@ def test_extract_api_whatever_was_imported_first(seed_path):
 
     tables = extract(seed_path)
     assert len(tables["organisations"]) == 7
+
+
+PDFS = Path(__file__).parent / "data" / "pdfs"
+
+
+@pytest.mark.skipif(not PDFS.exists(), reason="edge-case PDFs not present")
+def test_edge_case_pdfs_in_one_batch(tmp_path):
+    """Each real-world PDF is processed or fails alone, with a one-line reason."""
+    p = run("run", str(PDFS), "--out", str(tmp_path / "o"))
+    assert p.returncode == 1  # the empty and encrypted ones fail
+    assert "Traceback" not in p.stderr
+    manifest = json.loads((tmp_path / "o" / "manifest.json").read_text())
+    entries = {e["source_file"]: e for e in manifest["inputs"]}
+    assert len(entries) == len(list(PDFS.glob("*.pdf"))) + len(list(PDFS.glob("*.txt")))
+    assert entries["password-example.pdf"]["status"] == "failed"
+    assert "--password" in entries["password-example.pdf"]["error"]
+    assert entries["empty.pdf"]["status"] == "failed"
+    for e in entries.values():
+        assert e["status"] in ("ok", "failed") and (e["error"] is None or "\n" not in e["error"])
+    assert entries["issue-33-lorem-ipsum.pdf"]["status"] == "ok"
+
+
+@pytest.mark.skipif(not PDFS.exists(), reason="edge-case PDFs not present")
+def test_password_option_per_file(tmp_path):
+    src = PDFS / "password-example.pdf"
+    p = run("run", str(src), "--out", str(tmp_path / "a"), "--password", "password-example.pdf=test")
+    assert p.returncode == 0, p.stderr
+    p = run("run", str(src), "--out", str(tmp_path / "b"), "--password", "test")
+    assert p.returncode == 0, p.stderr
+    p = run("run", str(src), "--out", str(tmp_path / "c"), "--password", "wrong")
+    assert p.returncode == 1 and "password" in p.stderr
+
+
+def test_datapackage_validates_with_frictionless(tmp_path, seed_path):
+    frictionless = pytest.importorskip("frictionless")
+    assert run("run", str(seed_path), "--out", str(tmp_path)).returncode == 0
+    report = frictionless.Package(str(tmp_path / "datapackage.json")).validate()
+    assert report.valid, [e.message for t in report.tasks for e in t.errors][:5]
+    assert len(report.tasks) == 2 * len(TABLE_NAMES)
+
+
+def test_inspect_outline_and_page_drawing(tmp_path, seed_path):
+    p = run("inspect", str(seed_path))
+    assert p.returncode == 0, p.stderr
+    assert "== Skellefteå kommun (kommun, 2482, Västerbottens län, invånare 72024)" in p.stdout
+    assert "BOX experience ERFARENHETER SKELLEFTEA" in p.stdout
+    pdf = PDFS / "annotations.pdf"
+    if pdf.exists():
+        out = tmp_path / "page.png"
+        p = run("inspect", str(pdf), "--png", str(out), "--page", "1")
+        assert p.returncode == 0, p.stderr
+        assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert run("inspect", str(pdf), "--png", str(out), "--page", "99").returncode == 2

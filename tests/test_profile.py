@@ -71,7 +71,6 @@ def test_label_variants(tmp_path):
 
 
 def test_own_profile_adds_a_label(tmp_path):
-    from pipeline.profile import load_profile
 
     import pipeline
 
@@ -87,3 +86,16 @@ def test_own_profile_adds_a_label(tmp_path):
     tips = x[x.kind == "tip"]
     assert tips.text.tolist() == ["Låt personalen prova tjänsterna själva först."]
     assert tips.heading.tolist() == ["Våra tips"]
+
+
+def test_form_feeds_give_pages(tmp_path):
+    p = tmp_path / "paged.txt"
+    p.write_text("Framsida\f" + VARIANT.replace("LANDSTINGET I VÄRMLAND", "\fLANDSTINGET I VÄRMLAND"),
+                 encoding="utf-8")
+    t = extract(p)
+    assert t["publications"].n_pages[0] == 3
+    orgs = t["organisations"]
+    assert list(orgs.page_start) == [2, 3] and list(orgs.page_end) == [2, 3]
+    assert list(t["contacts"].page) == [2]
+    assert set(t["experiences"].page) == {2}
+    assert t["paragraphs"].page.notna().all()

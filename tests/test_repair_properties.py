@@ -1,7 +1,6 @@
 """Whole-document properties: idempotence, line count, no crash, speed."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -64,13 +63,3 @@ def test_confusable_soup_keeps_line_count_and_is_idempotent(lines):
     out, _ = repair_lines(lines)
     assert len(out) == len(lines)
     assert repair_lines(out)[0] == out
-
-
-def test_speed_after_start_up():
-    lines = [strip_diacritics(s) for s in SAMPLE]
-    repair_lines(lines[:10])
-    words = sum(len(s.split()) for s in lines)
-    t = time.perf_counter()
-    repair_lines(lines)
-    rate = words / (time.perf_counter() - t)
-    assert rate > 10_000  # the benchmark measures the real figure (>= 50,000 target)

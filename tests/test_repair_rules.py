@@ -40,7 +40,7 @@ def test_ligatures_and_odd_spaces():
     ('"Att kdnna att man ar en del i samhallet', '"Att känna att man är en del i samhället'),
     ("Den politiska enigheten &r mycket viktig.", "Den politiska enigheten är mycket viktig."),
     ('"Samverkan @r nyckeln.', '"Samverkan är nyckeln.'),
-    ("Genom O6kad samverkan", "Genom Ökad samverkan"),
+    ("Genom O6kad samverkan", "Genom ökad samverkan"),
     ("Intervju med reglonstyrelsens vice", "Intervju med regionstyrelsens vice"),
     ("e Vi behover tydllgt formulera", "e Vi behöver tydligt formulera"),
     ("* |nnan en e-tjanst byggs", "* Innan en e-tjänst byggs"),

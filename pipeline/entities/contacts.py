@@ -8,7 +8,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from pipeline.profile import Profile
-from pipeline.segment.lines import Frag, is_email_line, is_name_like, is_phone_line, strip_icons
+from pipeline.segment.lines import Frag, email_of, is_email_line, is_name_like, is_phone_line, strip_icons
 
 
 @dataclass
@@ -60,7 +60,7 @@ def contact(frags: list[Frag], profile: Profile) -> ContactRow:
             phone = numbers[0] if numbers else None
             phone_alt = numbers[1] if len(numbers) > 1 else None
         elif is_email_line(f.text, profile) and email is None:
-            email = normalise_email(strip_icons(f.text, profile))
+            email = normalise_email(email_of(f.text, profile))
         elif name is None and is_name_like(text):
             name = text.strip()
     page = next((f.page for f in frags if f.page is not None), None)

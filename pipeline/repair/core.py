@@ -32,14 +32,23 @@ from pipeline.repair.candidates import (
     split_candidate,
 )
 from pipeline.repair.context import (
+    END,
     NUMBER,
+    START,
     context_features,
     context_token,
     feature_kind,
     tokenize_for_context,
 )
 from pipeline.repair.resources import Resources, load_resources
-from pipeline.repair.tables import SUSPENDED_COMPOUND_CONJUNCTIONS
+from pipeline.repair.tables import (
+    GLUED_TAIL_WORDS,
+    NEXT_CLASS_BONUS,
+    NEXT_CLASS_EXCEPT,
+    NEXT_WORD_BONUS,
+    OCR_CASE_LOOKALIKES,
+    SUSPENDED_COMPOUND_CONJUNCTIONS,
+)
 from pipeline.repair.text import (
     case_pattern,
     has_swedish_diacritic,
@@ -61,14 +70,22 @@ CHANGE_MARGIN = 1.0  # nats by which a new spelling must beat the word as it is
 CONTEXT_WINDOW = 8.0  # candidates within this many nats of the best get context
 CONTEXT_BETA = 5.0
 CONTEXT_CLIP = 2.0  # nats: bound on one feature's say
+CONTEXT_SUPPORT = 3.0  # a feature seen this often gets half its say
 FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5,
                    "LP": 0.35, "RP": 0.35, "PP": 0.25}
 PLACE_LOGP = (4.5 - 9.0) * LN10
 DEFAULT_STRIP_RATE = 0.5
-MIN_STRIP_RATE, MAX_STRIP_RATE = 0.02, 0.98
+STRIP_PRIOR_WEIGHT = 0.3  # pseudo-count of the default strip rate
+MIN_STRIP_RATE, MAX_STRIP_RATE = 0.005, 0.98
 EVIDENCE_MARGIN = 3.0
 NAME_MIN_CONFIDENCE = 0.8
 MAX_PASSES = 3
+COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
+LEXICON_OVER_COMPOUND = 3.0  # OCR doc: a known word beats a guessed compound
+SUSPENDED_PREFIX_BONUS = 3.0  # "Val- och Demokratinämnden": "valnämnden" is a word
+NAME_COMPOUND_PART_MIN = 5  # a capitalised compound: parts this long only
+GLUED_HEAD_MIN = 6
+CASE_MIN_LOGP = (3.5 - 9.0) * LN10  # lower-casing mid-sentence: common words only
 
 _CHUNK_RE = re.compile(r"\S+")
 _PIECE_RE = re.compile(r"[|@&]?[^\W_]+(?:[”“'’][^\W_]+)*")
@@ -90,6 +107,7 @@ class Piece:
     confidence: float = 1.0
     slot: int = -1
     name_like: bool = False
+    lower_case: bool = False  # render in lower case (an OCR case misreading)
 
 
 # --------------------------------------------------------------------------
@@ -172,6 +190,18 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
             if c.form not in by_form:
                 by_form[c.form] = Candidate(c.form, c.logp, c.ocr_logp + CAPITAL_I_LOGP,
                                             c.stripped, "ocr_confusion", c.proper)
+    if not known and len(by_form) == 1 and name_like:
+        # "Val- och Demokratinamnden": a capitalised compound of long parts
+        long_form = compound_form(res, low, NAME_COMPOUND_PART_MIN)
+        if long_form is not None and long_form != low:
+            added, changed = diacritic_relation(low, long_form)
+            if added and not changed:
+                by_form[long_form] = Candidate(long_form, COMPOUND_LOGP_FLOOR, 0.0,
+                                               True, "diacritic")
+    if not known and len(by_form) == 1 and not name_like:
+        glued = glued_tail_candidate(res, low)
+        if glued is not None:
+            by_form[glued.form] = glued
     if not known and len(by_form) == 1 and not name_like:
         split = split_candidate(res, low)
         if split is not None:
@@ -190,6 +220,23 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
         _CAND_CACHE.clear()
     _CAND_CACHE[key] = out
     return out
+
+
+def glued_tail_candidate(res: Resources, low: str) -> Candidate | None:
+    """"projektledarei" -> "projektledare i": a lost space before a short word.
+
+    Only for a word that is not known whose head (without the short word)
+    is a known word of at least :data:`GLUED_HEAD_MIN` letters.
+    """
+    for tail in GLUED_TAIL_WORDS:
+        head = low[: -len(tail)]
+        if not low.endswith(tail) or len(head) < GLUED_HEAD_MIN:
+            continue
+        entry = next((e for e in res.entries(skeleton(head)) if e.form == head and e.attested),
+                     None)
+        if entry is not None and not entry.proper:
+            return Candidate(head + " " + tail, entry.logp - 2.0, math.log(0.05), False, "other")
+    return None
 
 
 def _attested(res: Resources, low: str) -> bool:
@@ -254,6 +301,21 @@ def split_line(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
     return pieces, tokens
 
 
+_SPLIT_CACHE: dict[str, tuple[list[Piece], list[str | int]]] = {}
+
+
+def split_line_cached(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
+    """:func:`split_line` with a cache keyed by the text (pieces are copied)."""
+    hit = _SPLIT_CACHE.get(text)
+    if hit is None:
+        if len(_SPLIT_CACHE) > 50_000:
+            _SPLIT_CACHE.clear()
+        hit = _SPLIT_CACHE[text] = split_line(0, text)
+    pieces, tokens = hit
+    return [Piece(line_no, p.start, p.end, p.text, p.low, p.pattern, name_like=p.name_like)
+            for p in pieces], tokens
+
+
 def camel_segments(text: str) -> list[tuple[int, str]]:
     """Cut "eSamhallet" into ("e", "Samhallet") at each lower-to-upper step.
 
@@ -263,7 +325,8 @@ def camel_segments(text: str) -> list[tuple[int, str]]:
     cuts = [i for i in range(1, len(text))
             if text[i].isupper() and text[i - 1].islower()
             and (i + 1 < len(text) and text[i + 1].islower())]
-    if not cuts:
+    if not cuts or any(ch.isupper() for ch in text[1:cuts[0]]):
+        # "OCkSé" is OCR case noise, not two words
         return [(0, text)]
     bounds = [0] + cuts + [len(text)]
     return [(a, text[a:b]) for a, b in zip(bounds, bounds[1:])]
@@ -317,7 +380,8 @@ def estimate_strip_rate(res: Resources, pieces: list[Piece]) -> float:
             if c.kind == "diacritic" and c.stripped and c.logp - asis.logp > EVIDENCE_MARGIN:
                 missing += 1
                 break
-    rate = (missing + DEFAULT_STRIP_RATE) / (present + missing + 1.0)
+    rate = ((missing + STRIP_PRIOR_WEIGHT * DEFAULT_STRIP_RATE)
+            / (present + missing + STRIP_PRIOR_WEIGHT))
     return min(MAX_STRIP_RATE, max(MIN_STRIP_RATE, rate))
 
 
@@ -354,7 +418,7 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
         top = max(sc)
         close = [i for i, s in enumerate(sc) if s >= top - CONTEXT_WINDOW]
         if len(close) > 1:
-            feats = context_features(skels, idx, res.tagger)
+            feats = informative_features(context_features(skels, idx, res.tagger))
             forms = [p.candidates[i].form for i in close]
             totals: dict[str, float] = {}
             n_total = 0.0
@@ -365,6 +429,13 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
             if n_total > 0:
                 for i in close:
                     sc[i] += context_score_kinds(res, p.candidates[i].form, feats, totals, n_total)
+            _neighbour_evidence(res, pieces, seq, skels, idx, p, close, sc)
+        if ocr_doc and p.candidates[0].logp <= COMPOUND_LOGP_FLOOR and p.candidates[0].kind is None:
+            for i in close:
+                c = p.candidates[i]
+                if i and c.kind == "ocr_confusion" and c.logp > COMPOUND_LOGP_FLOOR \
+                        and len(c.form) == len(p.low) - sum(1 for ch in p.low if ch in "6"):
+                    sc[i] += LEXICON_OVER_COMPOUND
         sc = [s if i in close else -1e9 for i, s in enumerate(sc)]
         best = max(range(len(sc)), key=sc.__getitem__)
         if best != 0 and 0 in close and sc[best] - sc[0] < CHANGE_MARGIN:
@@ -373,6 +444,78 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
         z = max(sc)
         denom = sum(math.exp(s - z) for s in sc)
         p.confidence = math.exp(sc[best] - z) / denom
+
+
+def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int],
+                        skels: list[str], idx: int, p: Piece, close: list[int],
+                        sc: list[float]) -> None:
+    """Evidence beyond the counted context, added to the scores *sc*.
+
+    * A candidate that makes a known compound with the word before or after
+      ("sin egen vard": "egenvård" is a word, "egenvärd" is not) gains
+      :data:`COMPOUND_NEIGHBOUR_BONUS`.
+    * The class of the next word (:data:`NEXT_CLASS_BONUS`): "har jobbar" ->
+      "här jobbar", "var service" -> "vår service".
+    """
+    prev = seq[idx - 1] if idx >= 1 else None
+    nxt = seq[idx + 1] if idx + 1 < len(seq) else None
+    prev_form = pieces[prev].choice.form if isinstance(prev, int) else None
+    next_form = pieces[nxt].choice.form if isinstance(nxt, int) else None
+    next_tag = res.tagger(skels[idx + 1]) if res.tagger is not None and nxt is not None else None
+    suspended = ""
+    if nxt == "-" and idx + 3 < len(seq) and isinstance(seq[idx + 3], int) \
+            and skels[idx + 2] in SUSPENDED_COMPOUND_CONJUNCTIONS:
+        suspended = pieces[seq[idx + 3]].choice.form  # "Val- och Demokratinämnden"
+    for i in close:
+        form = p.candidates[i].form
+        if " " in form:
+            continue
+        if suspended and any(res.is_word(form + suspended[k:])
+                             for k in range(1, len(suspended) - 3)):
+            sc[i] += SUSPENDED_PREFIX_BONUS
+        if prev_form and len(prev_form) >= 3 and " " not in prev_form \
+                and res.is_word(prev_form + form):
+            sc[i] += COMPOUND_NEIGHBOUR_BONUS
+        if next_form and len(next_form) >= 3 and " " not in next_form \
+                and res.is_word(form + next_form):
+            sc[i] += COMPOUND_NEIGHBOUR_BONUS
+        rule = NEXT_WORD_BONUS.get(form)
+        if rule is not None and skels[idx + 1] in rule[0] if nxt is not None else False:
+            sc[i] += rule[1]
+        rule = NEXT_CLASS_BONUS.get(form)
+        if rule is not None and next_tag in rule[0] and skels[idx + 1] not in NEXT_CLASS_EXCEPT:
+            sc[i] += rule[1]
+
+
+_REDUNDANT_AT_EDGE = {"L": ("LL:", "LS:", "LP:", "PP:"), "R": ("RR:", "RS:", "RP:", "PP:")}
+
+
+def informative_features(feats: list[str]) -> list[str]:
+    """Drop features that repeat what another feature already says.
+
+    At a line start every left feature (L, LL, LS, LP, PP) says "<s>", and
+    a short neighbour's suffix feature is the neighbour itself; counting
+    such evidence several times makes the context overconfident.
+    """
+    out = []
+    left = right = ""
+    for f in feats:
+        if f.startswith("L:"):
+            left = f[2:]
+        elif f.startswith("R:"):
+            right = f[2:]
+    drop: set[str] = set()
+    if left == START:
+        drop.update(_REDUNDANT_AT_EDGE["L"])
+    if right == END:
+        drop.update(_REDUNDANT_AT_EDGE["R"])
+    for f in feats:
+        if f.startswith(tuple(drop)):
+            continue
+        if f.startswith("LS:") and f[3:] == left or f.startswith("RS:") and f[3:] == right:
+            continue
+        out.append(f)
+    return out
 
 
 def context_score_kinds(res: Resources, form: str, feats: list[str],
@@ -390,7 +533,9 @@ def context_score_kinds(res: Resources, form: str, feats: list[str],
         q = tot / n_total
         n_fc = res.count(form + "\x01" + feat)
         ratio = math.log((n_fc + CONTEXT_BETA * q) / ((n_c + CONTEXT_BETA) * q))
-        s += FEATURE_WEIGHTS[feature_kind(feat)] * max(-CONTEXT_CLIP, min(CONTEXT_CLIP, ratio))
+        # a feature seen a few times only says little: shrink its say
+        s += (FEATURE_WEIGHTS[feature_kind(feat)] * tot / (tot + CONTEXT_SUPPORT)
+              * max(-CONTEXT_CLIP, min(CONTEXT_CLIP, ratio)))
     return s
 
 
@@ -421,6 +566,44 @@ def apply_names(pieces: list[Piece]) -> None:
             p.confidence = NAME_MIN_CONFIDENCE
 
 
+def mark_case_misreadings(res: Resources, pieces: list[Piece], seq: list[str | int]) -> None:
+    """Inside a sentence of an OCR text, read look-alike capitals as small letters.
+
+    "får Vi OCkSé uppdaterad" -> "får vi också", "för att Oka den" -> "för
+    att öka den", "en dyr Idardom" -> "en dyr lärdom": a capitalised or
+    mixed-case piece right after a word, before a word that is not
+    capitalised, whose capitals all have the shape of their small letters
+    (or a capital I that stood for l), and whose choice is a common word
+    that is no name.
+    """
+    for idx, t in enumerate(seq):
+        if not isinstance(t, int):
+            continue
+        p = pieces[t]
+        if p.pattern not in ("title", "mixed") or p.choice is None or " " in p.choice.form:
+            continue
+        prev = seq[idx - 1] if idx else None
+        nxt = seq[idx + 1] if idx + 1 < len(seq) else None
+        if not isinstance(prev, int) or pieces[prev].line != p.line:
+            continue
+        if isinstance(nxt, int):
+            if pieces[nxt].pattern not in ("lower", "mixed"):
+                continue
+        elif nxt not in (".", ",", "”", "\"", ":", ";", "!", "?"):
+            continue
+        caps = [ch for ch in p.text if ch.isupper()]
+        i_for_l = p.text.startswith("I") and p.choice.form.startswith("l")
+        if not (i_for_l or caps and all(ch in OCR_CASE_LOOKALIKES for ch in caps)):
+            continue
+        form = p.choice.form
+        entry = next((e for e in res.entries(skeleton(form)) if e.form == form), None)
+        if entry is None or entry.proper or not entry.attested or entry.logp < CASE_MIN_LOGP:
+            continue
+        if p.pattern == "title" and not i_for_l and p.choice.kind is None and not isinstance(nxt, int):
+            continue
+        p.lower_case = True
+
+
 # --------------------------------------------------------------------------
 # Public API
 
@@ -428,6 +611,8 @@ def apply_names(pieces: list[Piece]) -> None:
 def _render(piece: Piece) -> str:
     """The surface text of a piece's choice, in the piece's letter case."""
     form = piece.choice.form
+    if piece.lower_case:
+        return form
     source = piece.text
     if source.startswith("|"):
         source = "I" + source[1:]
@@ -437,9 +622,14 @@ def _render(piece: Piece) -> str:
     return transfer_case(source, form)
 
 
-def _repair_document(lines: list[str], res: Resources | None = None
+def _repair_document(lines: list[str], res: Resources | None = None,
+                     frozen: set[int] | frozenset[int] = frozenset()
                      ) -> tuple[list[str], list[list[Correction]]]:
-    """Repair a list of lines as one document; see the module docstring."""
+    """Repair a list of lines as one document; see the module docstring.
+
+    The words of the lines in *frozen* keep their spelling (they still
+    count as evidence for the strip rate and as context).
+    """
     res = res or load_resources()
     texts: list[str] = []
     corrections: list[list[Correction]] = []
@@ -455,7 +645,7 @@ def _repair_document(lines: list[str], res: Resources | None = None
             line_corr.append(Correction("|", "I", "ocr_confusion", 0.8))
         texts.append(fixed)
         corrections.append(line_corr)
-        lp, ltoks = split_line(n, fixed)
+        lp, ltoks = split_line_cached(n, fixed)
         base = len(pieces)
         for p in lp:
             p.candidates = list(candidates_for(res, p.low, p.pattern != "lower", p.name_like))
@@ -465,16 +655,25 @@ def _repair_document(lines: list[str], res: Resources | None = None
         if isinstance(t, int):
             pieces[t].slot = i
     rate = estimate_strip_rate(res, pieces)
-    choose(res, pieces, seq, rate, has_ocr_debris(pieces))
+    ocr_doc = has_ocr_debris(pieces)
+    if frozen:
+        for p in pieces:
+            if p.line in frozen:
+                p.candidates = p.candidates[:1]
+    choose(res, pieces, seq, rate, ocr_doc)
     apply_names(pieces)
+    if ocr_doc:
+        mark_case_misreadings(res, pieces, seq)
     out = list(texts)
     by_line: dict[int, list[Piece]] = {}
     for p in pieces:
-        if p.choice is not None and p.choice.form != p.low:
+        if p.choice is not None and (p.choice.form != p.low or p.lower_case):
             by_line.setdefault(p.line, []).append(p)
     for n, plist in by_line.items():
         text = out[n]
         for p in sorted(plist, key=lambda x: x.start, reverse=True):
+            if p.choice.form == p.low and not p.lower_case:
+                continue
             new = _render(p)
             if new == p.text:
                 continue
@@ -501,16 +700,21 @@ def repair_lines(lines: list[str]) -> tuple[list[str], list[list[Correction]]]:
     """
     if not lines:
         return [], []
-    out, corrections = _repair_document(list(lines))
-    if out == list(lines):
+    lines = list(lines)
+    out, corrections = _repair_document(lines)
+    if out == lines:
         return out, corrections
-    # A repaired document is evidence of its own (fewer lost marks): repeat
-    # until nothing changes, so that repairing repaired text changes nothing.
+    # A repaired document is evidence of its own (fewer lost marks).  The
+    # lines the first pass left alone stay as they are (a lower strip rate
+    # only makes them more stable); the changed lines are checked again
+    # against the repaired document until nothing changes, so that
+    # repairing repaired text changes nothing.
     for _ in range(MAX_PASSES - 1):
-        again, more = _repair_document(out)
+        frozen = {n for n, (a, b) in enumerate(zip(lines, out)) if a == b}
+        again, more = _repair_document(out, frozen=frozen)
         if again == out:
             break
-        out = again
+        lines, out = out, again
         for mine, extra in zip(corrections, more):
             mine.extend(extra)
     return out, corrections

@@ -33,6 +33,7 @@ OCR_CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "à": (("å", 0.4), ("ä", 0.3)),
     "d": (("ä", 0.05), ("å", 0.04), ("ö", 0.02)),
     "ad": (("å", 0.03),),
+    "da": (("ä", 0.02),),  # "Idardom" for "lärdom"
     "3": (("ä", 0.5),),
     "@": (("ä", 0.5),),
     "&": (("ä", 0.4),),
@@ -47,7 +48,7 @@ OCR_CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "u": (("ti", 0.005),),
     "ij": (("j", 0.05),),
     "ia": (("ä", 0.05),),
-    "i": (("ä", 0.01),),
+    "i": (("ä", 0.02),),
 }
 
 # Capital letters at the start of a word the OCR read without the mark.
@@ -99,3 +100,37 @@ NUMBER_WORDS = frozenset(
     åttio nittio hundra tusen miljon miljoner miljard miljarder""".split()
     + """tva atta attio""".split()
 )
+
+# Capital letters whose shape is that of their small letter: an OCR engine
+# often reads "vi" as "Vi" or "ö" as "O" inside a sentence ("får Vi
+# OCkSé", "för att Oka den").
+OCR_CASE_LOOKALIKES = frozenset("COSVWXZÖ")
+
+# Word-class evidence for a few very frequent confusions: a spelling
+# (key) gains this many nats when the next word's class is one of the
+# listed ones ("har jobbar" is no Swedish, "här jobbar" is; "var service"
+# -> "vår service").  The classes are those of the context tagger.
+NEXT_CLASS_BONUS: dict[str, tuple[frozenset[str], float]] = {
+    "här": (frozenset(["VERB.Fin"]), 3.0),
+    "vår": (frozenset(["NOUN"]), 3.0),
+    "vårt": (frozenset(["NOUN"]), 3.0),
+    "våra": (frozenset(["NOUN"]), 3.0),
+}
+
+# The same for a few next words: a subject pronoun after the verb of a
+# sentence that starts with an adverbial ("På så sätt får vi").
+NEXT_WORD_BONUS: dict[str, tuple[frozenset[str], float]] = {
+    "får": (frozenset("vi jag du han hon ni".split()), 2.5),
+    "vår": (frozenset(["egen"]), 3.0),
+    "vårt": (frozenset(["eget"]), 3.0),
+    "våra": (frozenset(["egna"]), 3.0),
+}
+
+# Next words that keep "var" the pronoun of "each" ("var dag", "var tredje").
+NEXT_CLASS_EXCEPT = frozenset(
+    "dag gang vecka manad ar timme minut natt kvall morgon och annan annat en ett".split()
+)
+
+# Short words that a lost space glues to the end of the word before
+# ("projektledarei" -> "projektledare i").
+GLUED_TAIL_WORDS = ("i",)

@@ -244,7 +244,15 @@ class SectionParser:
         frags: list[Frag] = []
         j = k
         closed = False
-        while j < len(lines) and lines[j][1].text.strip():
+        while j < len(lines):
+            if not lines[j][1].text.strip():
+                # OCR may leave a blank line inside a quote: go on when the
+                # next line carries on an unclosed sentence in lower case.
+                nxt = lines[j + 1][1].text.strip() if j + 1 < len(lines) else ""
+                if frags and nxt[:1].islower() and not ends_complete(frags[-1].text):
+                    j += 1
+                    continue
+                break
             f = _frag(lines[j][1], lines[j][0])
             frags.append(f)
             j += 1

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.profile import Profile
-from pipeline.textutil import fold, is_url_line
+from pipeline.textutil import is_url_line
 from pipeline.types import Correction
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -128,6 +128,7 @@ def bullet_rest(text: str, profile: Profile) -> str | None:
 
 
 def strip_icons(text: str, profile: Profile) -> str:
+    """A contact value without the icon printed before it (as OCR read it)."""
     t = text.strip()
     changed = True
     while changed and t:
@@ -136,7 +137,23 @@ def strip_icons(text: str, profile: Profile) -> str:
             if t.startswith(icon):
                 t = t[len(icon):].lstrip()
                 changed = True
-    return t
+    # An icon OCR read as some other lone character ("7 0980-700 00"): a
+    # Swedish number in national form starts with 0.
+    m = re.match(r"^\S\s+(?=[0+]\d)", t)
+    return t[m.end():] if m else t
+
+
+def email_of(text: str, profile: Profile) -> str | None:
+    """The e-mail address on a contact line, mending an @ that OCR misread."""
+    t = strip_icons(text, profile)
+    if _EMAIL.match(t):
+        return t
+    for wrong in profile.email_at_ocr:
+        if wrong in t and "@" not in t:
+            cand = t.replace(wrong, "@", 1) if t.count(wrong) == 1 else None
+            if cand and _EMAIL.match(cand):
+                return cand
+    return None
 
 
 def is_phone_line(text: str, profile: Profile) -> bool:
@@ -148,8 +165,7 @@ def is_phone_line(text: str, profile: Profile) -> bool:
 
 
 def is_email_line(text: str, profile: Profile) -> bool:
-    t = strip_icons(text, profile)
-    return bool(_EMAIL.match(t))
+    return email_of(text, profile) is not None
 
 
 def ends_complete(text: str) -> bool:
@@ -187,5 +203,3 @@ def is_name_like(text: str) -> bool:
         and not t.isupper()
 
 
-def folded(text: str) -> str:
-    return fold(text)

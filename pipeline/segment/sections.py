@@ -89,7 +89,8 @@ def find_sections(lines: list[Line], profile: Profile) -> list[Section]:
         if label is not None and label[0] == "publication_tips":
             marks.append(Section(kind="publication_list", start=i, end=-1, heading_raw=text, heading_index=i))
             continue
-        if label is not None or not _is_caps_heading(text):
+        # A heading is printed in capitals, or marked as one by the PDF reader.
+        if label is not None or not (_is_caps_heading(text) or (line.role == "heading" and len(text.split()) <= 7)):
             continue
         pop, pop_i = _population_after(lines, i, profile)
         if line.role not in (None, "heading") and pop is None:

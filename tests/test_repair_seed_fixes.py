@@ -1,0 +1,56 @@
+"""The seed publication's remaining repair errors, and correct text kept as it is."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.repair import join_hyphenated, repair_lines
+
+# A line with OCR debris makes the document an OCR document (as the seed is).
+OCR_LINE = "Regionférbundet i Kalmar lén arbetar med féretagsutbildning."
+
+
+def ocr_doc(line: str) -> str:
+    return repair_lines([OCR_LINE, line])[0][1]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("På sa satt fér Vi OCkSé uppdaterad kunskap", "På så sätt får vi också uppdaterad kunskap"),
+    ("har man tagit ett grepp for att Oka den digitala", "har man tagit ett grepp för att öka den digitala"),
+    ("och larcentra. Genom O6kad samverkan och", "och lärcentra. Genom ökad samverkan och"),
+    ("enigheten ar mycket viktig. Okad samsyn och", "enigheten är mycket viktig. Ökad samsyn och"),
+    ("och det blir en dyr Idardom”, avslutar", "och det blir en dyr lärdom”, avslutar"),
+    ("Intervju med regionbibliotekets projektledarei Region", "Intervju med regionbibliotekets projektledare i Region"),
+    ("Bruno Kaufmann, Ordférande, Val- och Demokratinamnden,",
+     "Bruno Kaufmann, Ordförande, Val- och Demokratinämnden,"),
+    ("patienter som kan vara delaktiga i sin egen vard", "patienter som kan vara delaktiga i sin egen vård"),
+    ("Den digitala utvecklingen staller vart samhalle infor", "Den digitala utvecklingen ställer vårt samhälle inför"),
+    ("Var forhoppning ar att dessa erfarenheter", "Vår förhoppning är att dessa erfarenheter"),
+    ("men ocksa hos vara egna anstallda", "men också hos våra egna anställda"),
+    ("FRAMGANGSFAKTORER", "FRAMGÅNGSFAKTORER"),
+    ("en viktig framgangsfaktor.", "en viktig framgångsfaktor."),
+])
+def test_seed_errors(line, expected):
+    assert ocr_doc(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "”, säger Magnus Rudehall, IT-strateg på Region Västerbotten.",
+    "Detta är ingen framtidsfråga! Det är en nutidsfråga och vi är lite på efterkälken.",
+    "Om servicepunkter på kommunbibliotek på Faluns hemsida",
+    "Vi har sett behovet hos kommuninvånare men också hos våra egna anställda.",
+])
+def test_correct_text_is_kept(line):
+    doc = ["Den digitala utvecklingen ställer vårt samhälle inför möjligheter.", line]
+    out, corr = repair_lines(doc)
+    assert out == doc
+    assert not any(corr)
+
+
+def test_unknown_name_gets_no_diacritics_in_a_text_with_diacritics():
+    doc = ["Det här är en text där å, ä och ö finns.", "Magnus Rudehall och Lena Fornhall talade."]
+    assert repair_lines(doc)[0] == doc
+
+
+def test_a_known_compound_is_not_split_at_a_line_end_hyphen():
+    assert join_hyphenated("nu-", "tidsfråga")[0] == "nutidsfråga"
+    assert join_hyphenated("nutids-", "fråga.")[0] == "nutidsfråga."

@@ -1,0 +1,71 @@
+"""Rules of the segment stage on real lines of the seed."""
+import pytest
+
+from pipeline.profile import load_profile
+from pipeline.segment.lines import bullet_rest, clean_line, is_email_line, is_junk, is_phone_line
+
+P = load_profile()
+
+
+@pytest.mark.parametrize("line,rest", [
+    ("e Beslutet att fortsatta efter kampanjen Digidel2013 var", "Beslutet att fortsatta efter kampanjen Digidel2013 var"),
+    ("o Ge tydligt uppdrag, mal och mandat for de utférare som", "Ge tydligt uppdrag, mal och mandat for de utférare som"),
+    ("* |nnan en e-tjanst byggs ska en analys goras.", "|nnan en e-tjanst byggs ska en analys goras."),
+    ("« Samarbeta med studieförbunden.", "Samarbeta med studieförbunden."),
+    ("• Politisk enighet är en viktig framgångsfaktor.", "Politisk enighet är en viktig framgångsfaktor."),
+])
+def test_ocr_bullets(line, rest):
+    assert bullet_rest(line, P) == rest
+
+
+@pytest.mark.parametrize("line", ["e-tjänster kräver insatser", "o och a", "och barn tillratta med systemet"])
+def test_not_bullets(line):
+    assert bullet_rest(line, P) is None
+
+
+@pytest.mark.parametrize("line", ["| |", "R e", "\\eo", "L", "A 4T o e", "1"])
+def test_page_furniture_lines(line):
+    assert is_junk(line)
+
+
+@pytest.mark.parametrize("line", ["APPAR", "0150-576 25", "Eva Karlberg", "https://youtu.be/3zl8bKEdFvY"])
+def test_lines_that_are_not_furniture(line):
+    assert not is_junk(line)
+
+
+def test_contact_lines_with_ocr_icons():
+    assert is_phone_line("¢ 0150-576 25", P)
+    assert is_phone_line("& 0918 - 141 18 eller 072-732 73 71", P)
+    assert is_phone_line("Tel: 090-16 10 00", P)
+    assert is_email_line("@ ann-louise.torling@katrineholm.se", P)
+    assert not is_phone_line("Invanare 33 268", P)
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("| Katrineholm har man tagit ett langsiktigt helhetsgrepp for att", "I Katrineholm har man tagit ett langsiktigt helhetsgrepp for att"),
+    ("Katrineholms kommun, star det bland annat att det ar en demokrati- \\\\ |8", "Katrineholms kommun, star det bland annat att det ar en demokrati-"),
+    ("fraga att vara digitalt delaktig. Ett delmal for 2014-2016 ar att fler kom- 3%", "fraga att vara digitalt delaktig. Ett delmal for 2014-2016 ar att fler kom-"),
+    ("B liksom samverkan med andra aktdrer, sager Bruno Kaufmann.", "liksom samverkan med andra aktdrer, sager Bruno Kaufmann."),
+    ("ynp 5 Det ska goras i dialog med medborgarna.", "Det ska goras i dialog med medborgarna."),
+    ("arbetet prioriterades av arbetsgruppen Kompetens, 13-", "arbetet prioriterades av arbetsgruppen Kompetens, 13-"),
+    ("fér Vi OCkSé uppdaterad kunskap om hur med-", "fér Vi OCkSé uppdaterad kunskap om hur med-"),
+])
+def test_clean_line(raw, clean):
+    assert clean_line(raw)[0] == clean
+
+
+def test_cleaning_is_recorded():
+    _, corr = clean_line("| Falun vill man vanda pa tanken")
+    assert [(c.original, c.corrected, c.kind) for c in corr] == [("|", "I", "ocr_confusion")]
+
+
+def test_ocr_misread_icons_and_at_sign():
+    from pipeline.entities.contacts import contact
+    from pipeline.segment.lines import Frag, email_of, strip_icons
+
+    assert strip_icons("7 0980-700 00", P) == "0980-700 00"  # the phone icon read as "7"
+    assert email_of("& lars.isakssonQkiruna.se", P) == "lars.isaksson@kiruna.se"
+    assert email_of("@ ann-louise.torling@katrineholm.se", P) == "ann-louise.torling@katrineholm.se"
+    frags = [Frag(t, t, 2, i) for i, t in enumerate(["Lars Isaksson", "7 0980-700 00", "& lars.isakssonQkiruna.se"])]
+    c = contact(frags, P)
+    assert (c.name, c.phone, c.email) == ("Lars Isaksson", "+4698070000", "lars.isaksson@kiruna.se")
