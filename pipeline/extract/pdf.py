@@ -5,7 +5,20 @@ and size), the page's rectangles and its hyperlinks; the layout itself is
 pure Python (:mod:`pipeline.extract.layout`).  Pages are processed as a
 stream and closed at once, so memory stays flat.  Pages without a usable
 text layer are rendered and OCR'd (:mod:`pipeline.extract.ocr`), in a process
-pool when ``workers > 1``.
+pool when ``workers > 1``; so are page ranges of long text-layer PDFs.
+
+What the Document carries (the contract with the segmenter):
+
+- one Line per printed line, in reading order, with page, box, size,
+  bold/italic, role and block;
+- an empty Line between layout blocks and between paragraphs (a vertical
+  gap wider than the line spacing, or a change of font size), except where
+  a paragraph visibly runs on from one column or page into the next (no
+  sentence end, next line in lower case, same font): there no blank line
+  is put, so the paragraph stays whole;
+- line-end hyphens as printed; running headers, footers and page numbers
+  dropped; link annotations with the words under them and the index of the
+  line they sit on.
 """
 from __future__ import annotations
 
