@@ -122,3 +122,29 @@ def test_ocr_words_get_line_size_and_baseline():
     words = words_from_data(data, 72 / 300)
     assert len({w["top"] for w in words}) == 1 and len({w["size"] for w in words}) == 1
     assert 9 < words[0]["size"] < 11.5  # about 10 pt
+
+
+def test_paragraph_running_on_into_the_next_column_has_no_blank_line(tmp_path):
+    from pipeline.extract.layout import LayoutLine
+    from pipeline.extract.pdf import _assemble, _Page
+
+    def ln(text, block, top, x0=50.0, in_box=False):
+        return LayoutLine(text=text, x0=x0, x1=x0 + 200, top=top, bottom=top + 10, size=10.0, bold=False,
+                          italic=False, in_box=in_box, block=block)
+
+    page = _Page(1, 595, 842, lines=[
+        ln("Den digitala utvecklingen ställer vårt samhälle inför", 0, 100),
+        ln("stora utmaningar och", 0, 113),
+        ln("möjligheter som kräver insatser.", 1, 100, x0=320),  # runs on: no sentence end, lower case
+        ln("Nästa stycke börjar här.", 1, 119, x0=320),
+        ln("ERFARENHETER", 2, 300, in_box=True),
+    ])
+    page.lines[3].para_break_before = True
+    f = tmp_path / "x.pdf"
+    f.write_bytes(b"%PDF-1.4\n")
+    doc = _assemble(f, [page], 1, None)
+    assert [x.text for x in doc.lines] == [
+        "Den digitala utvecklingen ställer vårt samhälle inför", "stora utmaningar och",
+        "möjligheter som kräver insatser.", "", "Nästa stycke börjar här.", "", "ERFARENHETER",
+    ]
+    assert [x.role for x in doc.lines if x.text] == ["body", "body", "body", "body", "box"]

@@ -422,7 +422,10 @@ def _assemble(path: Path, pages: list[_Page], n_pages: int, meta_title) -> Docum
         for ln in p.lines:
             new_block = ln.block != cur_block
             if lines and lines[-1].text != "":
-                if (new_block and not (prev is not None and _continues(prev, ln))) or ln.para_break_before:
+                # a block's first kept line: its paragraph mark may refer to a
+                # running header dropped above it, so only run-on counts
+                brk = not (prev is not None and _continues(prev, ln)) if new_block else ln.para_break_before
+                if brk:
                     lines.append(Line(text="", page=p.number))
             cur_block = ln.block
             index_of[id(ln)] = len(lines)

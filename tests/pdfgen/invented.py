@@ -189,6 +189,31 @@ VAXJO = Section(
             "Föräldrarna bjuds in till kvällsträffar där samma frågor tas upp. Träffarna har blivit "
             "populära och lockar även far- och morföräldrar."
         ),
+        # long paragraphs, so that one of them runs on from the left column into the right one
+        Para(
+            "Kursen består av fyra lektioner. Under den första lektionen får eleverna jämföra nyheter om "
+            "samma händelse från olika källor och diskutera varför de skiljer sig åt. Den andra lektionen "
+            "handlar om bilder och filmer som har redigerats, och eleverna får själva prova att ändra en bild "
+            "för att förstå hur lätt det går. Under den tredje lektionen granskar klassen reklam och "
+            "sponsrade inlägg i sociala medier, och den fjärde lektionen ägnas åt att söka information "
+            "till ett eget arbete och att redovisa varifrån uppgifterna kommer."
+        ),
+        Para(
+            "Skolbibliotekarierna har tagit fram lektionerna tillsammans med lärare i svenska och "
+            "samhällskunskap. Materialet finns på kommunens lärplattform och kan användas av alla skolor i "
+            "kommunen. Varje termin samlas synpunkter från lärare och elever in, och lektionerna uppdateras "
+            "med nya exempel från nyhetsflödet så att de känns aktuella för eleverna. Flera andra kommuner i "
+            "Kronobergs län har visat intresse för materialet och två av dem har redan börjat använda det i "
+            "sina skolor under hösten."
+        ),
+        Para(
+            "Utvärderingen efter det första året visar att eleverna oftare kontrollerar var en uppgift kommer "
+            "ifrån innan de delar den vidare. Lärarna berättar att diskussionerna i klassrummet har blivit mer "
+            "nyanserade och att eleverna ställer fler frågor om vem som står bakom en text. Kommunen planerar "
+            "nu att erbjuda en liknande kurs för elever på gymnasiet och för vuxna som läser svenska för "
+            "invandrare, eftersom behovet av att kunna värdera information finns i alla åldrar och i alla "
+            "delar av samhället."
+        ),
     ],
     box=Box("LÄRDOMAR VÄXJÖ", "Lärdomar Växjö", "experience", [
         "Koppla kursen till ämnen som eleverna redan läser.",
