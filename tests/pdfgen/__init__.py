@@ -1,4 +1,4 @@
-"""Publication-like PDF fixtures rendered from specs (see README in spec.py).
+"""Publication-like PDF fixtures rendered from specs (:mod:`.spec`).
 
 ``build(pub, out, variant)`` renders one variant of a publication:
 
