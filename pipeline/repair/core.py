@@ -40,6 +40,7 @@ from pipeline.repair.context import (
     feature_kind,
     tokenize_for_context,
 )
+from pipeline.repair.ngram import group_distribution
 from pipeline.repair.resources import Resources, load_resources
 from pipeline.repair.tables import (
     GLUED_TAIL_WORDS,
@@ -73,6 +74,10 @@ CONTEXT_CLIP = 2.0  # nats: bound on one feature's say
 CONTEXT_SUPPORT = 3.0  # a feature seen this often gets half its say
 FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5,
                    "LP": 0.35, "RP": 0.35, "PP": 0.25}
+NGRAM = True  # the n-gram model (pipeline.repair.ngram) instead of the feature log-ratios
+NGRAM_WEIGHT = 0.5
+NGRAM_UNIGRAM_WEIGHT = 0.0
+NGRAM_CLIP = 6.0  # nats: bound on the context's say
 PLACE_LOGP = (4.5 - 9.0) * LN10
 DEFAULT_STRIP_RATE = 0.5
 STRIP_PRIOR_WEIGHT = 0.3  # pseudo-count of the default strip rate
@@ -418,17 +423,20 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
         top = max(sc)
         close = [i for i, s in enumerate(sc) if s >= top - CONTEXT_WINDOW]
         if len(close) > 1:
-            feats = informative_features(context_features(skels, idx, res.tagger))
-            forms = [p.candidates[i].form for i in close]
-            totals: dict[str, float] = {}
-            n_total = 0.0
-            for f in forms:
-                n_total += res.count(f + "\x01")
-                for feat in feats:
-                    totals[feat] = totals.get(feat, 0.0) + res.count(f + "\x01" + feat)
-            if n_total > 0:
-                for i in close:
-                    sc[i] += context_score_kinds(res, p.candidates[i].form, feats, totals, n_total)
+            if NGRAM:
+                _ngram_scores(res, p, close, skels, idx, sc)
+            else:
+                feats = informative_features(context_features(skels, idx, res.tagger))
+                forms = [p.candidates[i].form for i in close]
+                totals: dict[str, float] = {}
+                n_total = 0.0
+                for f in forms:
+                    n_total += res.count(f + "\x01")
+                    for feat in feats:
+                        totals[feat] = totals.get(feat, 0.0) + res.count(f + "\x01" + feat)
+                if n_total > 0:
+                    for i in close:
+                        sc[i] += context_score_kinds(res, p.candidates[i].form, feats, totals, n_total)
             _neighbour_evidence(res, pieces, seq, skels, idx, p, close, sc)
         if ocr_doc and p.candidates[0].logp <= COMPOUND_LOGP_FLOOR and p.candidates[0].kind is None:
             for i in close:
@@ -444,6 +452,45 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
         z = max(sc)
         denom = sum(math.exp(s - z) for s in sc)
         p.confidence = math.exp(sc[best] - z) / denom
+
+
+_NGRAM_CACHE: dict[tuple[str, ...], dict[str, float]] = {}
+
+
+def _ngram_scores(res: Resources, p: Piece, close: list[int], skels: list[str], idx: int,
+                  sc: list[float]) -> None:
+    """Add the n-gram model's say (:mod:`pipeline.repair.ngram`) to the scores *sc*.
+
+    Candidates are grouped by skeleton; within a group the wordfreq prior
+    of the channel score is replaced, in part, by the corpus unigram
+    (:data:`NGRAM_UNIGRAM_WEIGHT`) and by the context (:data:`NGRAM_WEIGHT`).
+    """
+    members = [i for i in close if " " not in p.candidates[i].form]
+    group = tuple(sorted({skeleton(p.candidates[i].form) for i in members}))
+    key = (group, skels[idx - 2] if idx >= 2 else START, skels[idx - 1] if idx >= 1 else START,
+           skels[idx + 1] if idx + 1 < len(skels) else END,
+           skels[idx + 2] if idx + 2 < len(skels) else END)
+    bonus = _NGRAM_CACHE.get(key)
+    if bonus is None:
+        bonus = {}
+        entries = [e for skel in group for e in res.entries(skel)]
+        forms = [e.form for e in entries]
+        if len(forms) > 1 and any(res.count(f + "\x01") for f in forms):
+            prior = [e.logp for e in entries]
+            log_p0, comb = group_distribution(res, forms, prior, skels, idx)
+            z = max(prior)
+            lq = math.log(sum(math.exp(x - z) for x in prior)) + z
+            for k, f in enumerate(forms):
+                if not res.count(f + "\x01"):
+                    continue  # a spelling the corpus never saw: no evidence either way
+                lift = max(-NGRAM_CLIP, min(NGRAM_CLIP, comb[k] - log_p0[k]))
+                bonus[f] = (NGRAM_UNIGRAM_WEIGHT * (log_p0[k] - (prior[k] - lq))
+                            + NGRAM_WEIGHT * lift)
+        if len(_NGRAM_CACHE) > 200_000:
+            _NGRAM_CACHE.clear()
+        _NGRAM_CACHE[key] = bonus
+    for i in members:
+        sc[i] += bonus.get(p.candidates[i].form, 0.0)
 
 
 def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int],
