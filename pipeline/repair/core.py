@@ -92,6 +92,12 @@ NAME_COMPOUND_PART_MIN = 5  # a capitalised compound: parts this long only
 GLUED_HEAD_MIN = 6
 CASE_MIN_LOGP = (3.5 - 9.0) * LN10  # lower-casing mid-sentence: common words only
 
+# Words after which a sentence always goes on, even across a line break.
+SENTENCE_GOES_ON = frozenset(
+    "att och eller som för av på i till med om från den det de en ett vi ni du jag man kan ska "
+    "skall vill måste bör har är var blir blev inte också samt utan men när där hur vad vilka "
+    "vilket vilken sin sitt sina vår vårt våra deras dess hans hennes mer mest mycket".split())
+
 _CHUNK_RE = re.compile(r"\S+")
 _PIECE_RE = re.compile(r"[|@&]?[^\W_]+(?:[”“'’][^\W_]+)*")
 _SENTENCE_END = tuple(".!?:;\"”“")
@@ -631,8 +637,13 @@ def mark_case_misreadings(res: Resources, pieces: list[Piece], seq: list[str | i
             continue
         prev = seq[idx - 1] if idx else None
         nxt = seq[idx + 1] if idx + 1 < len(seq) else None
-        if not isinstance(prev, int) or pieces[prev].line != p.line:
+        if not isinstance(prev, int):
             continue
+        if pieces[prev].line != p.line and not (
+                pieces[prev].line == p.line - 1 and pieces[prev].pattern == "lower"
+                and pieces[prev].choice is not None
+                and pieces[prev].choice.form in SENTENCE_GOES_ON):
+            continue  # a line break may end a heading; only "för att / Öka" goes on
         if isinstance(nxt, int):
             if pieces[nxt].pattern not in ("lower", "mixed"):
                 continue
