@@ -767,8 +767,17 @@ def repair_lines(lines: list[str]) -> tuple[list[str], list[list[Correction]]]:
     # only makes them more stable); the changed lines are checked again
     # against the repaired document until nothing changes, so that
     # repairing repaired text changes nothing.
+    # Lines whose only changes restored diacritics of known words are stable
+    # (the restored spelling is kept by the as-is margin, and the lower
+    # strip rate of the repaired document only favours keeping), so only
+    # lines with other corrections are scored again.
+    first = True
     for _ in range(MAX_PASSES - 1):
-        frozen = {n for n, (a, b) in enumerate(zip(lines, out)) if a == b}
+        frozen = {n for n, (a, b) in enumerate(zip(lines, out)) if a == b or (
+            first and all(c.kind == "diacritic" for c in corrections[n]))}
+        first = False
+        if len(frozen) == len(out):
+            break
         again, more = _repair_document(out, frozen=frozen)
         if again == out:
             break
