@@ -74,7 +74,7 @@ CONTEXT_CLIP = 2.0  # nats: bound on one feature's say
 CONTEXT_SUPPORT = 3.0  # a feature seen this often gets half its say
 FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5,
                    "LP": 0.35, "RP": 0.35, "PP": 0.25}
-NGRAM = True  # the n-gram model (pipeline.repair.ngram) instead of the feature log-ratios
+NGRAM = False  # the n-gram model (pipeline.repair.ngram) instead of the feature log-ratios: not better on held-out text with the present counts (benchmarks/RESULTS.md)
 NGRAM_WEIGHT = 0.5
 NGRAM_UNIGRAM_WEIGHT = 0.0
 NGRAM_CLIP = 6.0  # nats: bound on the context's say
