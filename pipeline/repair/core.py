@@ -774,7 +774,8 @@ def repair_lines(lines: list[str]) -> tuple[list[str], list[list[Correction]]]:
     first = True
     for _ in range(MAX_PASSES - 1):
         frozen = {n for n, (a, b) in enumerate(zip(lines, out)) if a == b or (
-            first and all(c.kind == "diacritic" for c in corrections[n]))}
+            first and all(c.kind == "diacritic" for c in corrections[n])
+            and fix_unicode(b)[0] == b)}
         first = False
         if len(frozen) == len(out):
             break
