@@ -46,6 +46,16 @@ def test_correct_text_is_kept(line):
     assert not any(corr)
 
 
+def test_case_misreading_after_a_line_break_inside_a_sentence():
+    out = repair_lines([OCR_LINE, "har man tagit ett grepp for att", "Oka den digitala"])[0]
+    assert out[2] == "öka den digitala"
+
+
+def test_line_after_a_heading_keeps_its_capital():
+    out = repair_lines([OCR_LINE, "Digital delaktighet", "Om vi vill"])[0]
+    assert out[2] == "Om vi vill"
+
+
 def test_unknown_name_gets_no_diacritics_in_a_text_with_diacritics():
     doc = ["Det här är en text där å, ä och ö finns.", "Magnus Rudehall och Lena Fornhall talade."]
     assert repair_lines(doc)[0] == doc
