@@ -64,3 +64,14 @@ def test_unknown_name_gets_no_diacritics_in_a_text_with_diacritics():
 def test_a_known_compound_is_not_split_at_a_line_end_hyphen():
     assert join_hyphenated("nu-", "tidsfråga")[0] == "nutidsfråga"
     assert join_hyphenated("nutids-", "fråga.")[0] == "nutidsfråga."
+
+
+def test_clean_text_with_a_name_and_year_is_not_ocr():
+    """A clean text keeps its capitals: "Digidel2013" is no sign of OCR damage."""
+    from pipeline.repair import repair_lines
+
+    lines = ["Sektionschef Center för eSamhället",
+             "Beslutet att fortsätta efter kampanjen Digidel2013 var avgörande."] + \
+        ["Kommunen har arbetat med digital delaktighet i flera år och ser nu resultat."] * 60
+    out, corr = repair_lines(lines)
+    assert out == lines and not any(corr)

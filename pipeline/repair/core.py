@@ -396,10 +396,23 @@ def estimate_strip_rate(res: Resources, pieces: list[Piece]) -> float:
     return min(MAX_STRIP_RATE, max(MIN_STRIP_RATE, rate))
 
 
+_NAME_WITH_NUMBER = re.compile(r"^[^\W\d_]+\d{2,4}$")  # "Digidel2013", "Agenda2030"
+
+
 def has_ocr_debris(pieces: list[Piece]) -> bool:
-    """True when some piece is an unknown word holding an OCR suspect character."""
-    return any(is_suspect(p.low) and p.candidates and p.candidates[0].logp <= OOV_LOGP
-               for p in pieces)
+    """True when the text shows OCR damage: unknown words holding OCR suspect characters.
+
+    In a long text one such word is not enough (a clean report has its odd
+    token), and a name followed by a year ("Digidel2013") never counts.
+    """
+    debris = 0
+    for p in pieces:
+        if is_suspect(p.low) and p.candidates and p.candidates[0].logp <= OOV_LOGP \
+                and not _NAME_WITH_NUMBER.match(p.text):
+            debris += 1
+            if debris >= 2:
+                return True
+    return debris == 1 and len(pieces) < 500
 
 
 def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate: float,
