@@ -46,6 +46,16 @@ def test_correct_text_is_kept(line):
     assert not any(corr)
 
 
+def test_case_misreading_after_a_line_break_inside_a_sentence():
+    out = repair_lines([OCR_LINE, "har man tagit ett grepp for att", "Oka den digitala"])[0]
+    assert out[2] == "öka den digitala"
+
+
+def test_line_after_a_heading_keeps_its_capital():
+    out = repair_lines([OCR_LINE, "Digital delaktighet", "Om vi vill"])[0]
+    assert out[2] == "Om vi vill"
+
+
 def test_unknown_name_gets_no_diacritics_in_a_text_with_diacritics():
     doc = ["Det här är en text där å, ä och ö finns.", "Magnus Rudehall och Lena Fornhall talade."]
     assert repair_lines(doc)[0] == doc
@@ -54,3 +64,14 @@ def test_unknown_name_gets_no_diacritics_in_a_text_with_diacritics():
 def test_a_known_compound_is_not_split_at_a_line_end_hyphen():
     assert join_hyphenated("nu-", "tidsfråga")[0] == "nutidsfråga"
     assert join_hyphenated("nutids-", "fråga.")[0] == "nutidsfråga."
+
+
+def test_clean_text_with_a_name_and_year_is_not_ocr():
+    """A clean text keeps its capitals: "Digidel2013" is no sign of OCR damage."""
+    from pipeline.repair import repair_lines
+
+    lines = ["Sektionschef Center för eSamhället",
+             "Beslutet att fortsätta efter kampanjen Digidel2013 var avgörande."] + \
+        ["Kommunen har arbetat med digital delaktighet i flera år och ser nu resultat."] * 60
+    out, corr = repair_lines(lines)
+    assert out == lines and not any(corr)

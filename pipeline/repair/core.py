@@ -40,6 +40,7 @@ from pipeline.repair.context import (
     feature_kind,
     tokenize_for_context,
 )
+from pipeline.repair.ngram import group_distribution
 from pipeline.repair.resources import Resources, load_resources
 from pipeline.repair.tables import (
     GLUED_TAIL_WORDS,
@@ -73,6 +74,10 @@ CONTEXT_CLIP = 2.0  # nats: bound on one feature's say
 CONTEXT_SUPPORT = 3.0  # a feature seen this often gets half its say
 FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5,
                    "LP": 0.35, "RP": 0.35, "PP": 0.25}
+NGRAM = False  # the n-gram model (pipeline.repair.ngram) instead of the feature log-ratios: not better on held-out text with the present counts (benchmarks/RESULTS.md)
+NGRAM_WEIGHT = 0.5
+NGRAM_UNIGRAM_WEIGHT = 0.0
+NGRAM_CLIP = 6.0  # nats: bound on the context's say
 PLACE_LOGP = (4.5 - 9.0) * LN10
 DEFAULT_STRIP_RATE = 0.5
 STRIP_PRIOR_WEIGHT = 0.3  # pseudo-count of the default strip rate
@@ -86,6 +91,12 @@ SUSPENDED_PREFIX_BONUS = 3.0  # "Val- och Demokratinämnden": "valnämnden" is a
 NAME_COMPOUND_PART_MIN = 5  # a capitalised compound: parts this long only
 GLUED_HEAD_MIN = 6
 CASE_MIN_LOGP = (3.5 - 9.0) * LN10  # lower-casing mid-sentence: common words only
+
+# Words after which a sentence always goes on, even across a line break.
+SENTENCE_GOES_ON = frozenset(
+    "att och eller som för av på i till med om från den det de en ett vi ni du jag man kan ska "
+    "skall vill måste bör har är var blir blev inte också samt utan men när där hur vad vilka "
+    "vilket vilken sin sitt sina vår vårt våra deras dess hans hennes mer mest mycket".split())
 
 _CHUNK_RE = re.compile(r"\S+")
 _PIECE_RE = re.compile(r"[|@&]?[^\W_]+(?:[”“'’][^\W_]+)*")
@@ -385,10 +396,23 @@ def estimate_strip_rate(res: Resources, pieces: list[Piece]) -> float:
     return min(MAX_STRIP_RATE, max(MIN_STRIP_RATE, rate))
 
 
+_NAME_WITH_NUMBER = re.compile(r"^[^\W\d_]+\d{2,4}$")  # "Digidel2013", "Agenda2030"
+
+
 def has_ocr_debris(pieces: list[Piece]) -> bool:
-    """True when some piece is an unknown word holding an OCR suspect character."""
-    return any(is_suspect(p.low) and p.candidates and p.candidates[0].logp <= OOV_LOGP
-               for p in pieces)
+    """True when the text shows OCR damage: unknown words holding OCR suspect characters.
+
+    In a long text one such word is not enough (a clean report has its odd
+    token), and a name followed by a year ("Digidel2013") never counts.
+    """
+    debris = 0
+    for p in pieces:
+        if is_suspect(p.low) and p.candidates and p.candidates[0].logp <= OOV_LOGP \
+                and not _NAME_WITH_NUMBER.match(p.text):
+            debris += 1
+            if debris >= 2:
+                return True
+    return debris == 1 and len(pieces) < 500
 
 
 def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate: float,
@@ -418,17 +442,20 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
         top = max(sc)
         close = [i for i, s in enumerate(sc) if s >= top - CONTEXT_WINDOW]
         if len(close) > 1:
-            feats = informative_features(context_features(skels, idx, res.tagger))
-            forms = [p.candidates[i].form for i in close]
-            totals: dict[str, float] = {}
-            n_total = 0.0
-            for f in forms:
-                n_total += res.count(f + "\x01")
-                for feat in feats:
-                    totals[feat] = totals.get(feat, 0.0) + res.count(f + "\x01" + feat)
-            if n_total > 0:
-                for i in close:
-                    sc[i] += context_score_kinds(res, p.candidates[i].form, feats, totals, n_total)
+            if NGRAM:
+                _ngram_scores(res, p, close, skels, idx, sc)
+            else:
+                feats = informative_features(context_features(skels, idx, res.tagger))
+                forms = [p.candidates[i].form for i in close]
+                totals: dict[str, float] = {}
+                n_total = 0.0
+                for f in forms:
+                    n_total += res.count(f + "\x01")
+                    for feat in feats:
+                        totals[feat] = totals.get(feat, 0.0) + res.count(f + "\x01" + feat)
+                if n_total > 0:
+                    for i in close:
+                        sc[i] += context_score_kinds(res, p.candidates[i].form, feats, totals, n_total)
             _neighbour_evidence(res, pieces, seq, skels, idx, p, close, sc)
         if ocr_doc and p.candidates[0].logp <= COMPOUND_LOGP_FLOOR and p.candidates[0].kind is None:
             for i in close:
@@ -444,6 +471,45 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
         z = max(sc)
         denom = sum(math.exp(s - z) for s in sc)
         p.confidence = math.exp(sc[best] - z) / denom
+
+
+_NGRAM_CACHE: dict[tuple[str, ...], dict[str, float]] = {}
+
+
+def _ngram_scores(res: Resources, p: Piece, close: list[int], skels: list[str], idx: int,
+                  sc: list[float]) -> None:
+    """Add the n-gram model's say (:mod:`pipeline.repair.ngram`) to the scores *sc*.
+
+    Candidates are grouped by skeleton; within a group the wordfreq prior
+    of the channel score is replaced, in part, by the corpus unigram
+    (:data:`NGRAM_UNIGRAM_WEIGHT`) and by the context (:data:`NGRAM_WEIGHT`).
+    """
+    members = [i for i in close if " " not in p.candidates[i].form]
+    group = tuple(sorted({skeleton(p.candidates[i].form) for i in members}))
+    key = (group, skels[idx - 2] if idx >= 2 else START, skels[idx - 1] if idx >= 1 else START,
+           skels[idx + 1] if idx + 1 < len(skels) else END,
+           skels[idx + 2] if idx + 2 < len(skels) else END)
+    bonus = _NGRAM_CACHE.get(key)
+    if bonus is None:
+        bonus = {}
+        entries = [e for skel in group for e in res.entries(skel)]
+        forms = [e.form for e in entries]
+        if len(forms) > 1 and any(res.count(f + "\x01") for f in forms):
+            prior = [e.logp for e in entries]
+            log_p0, comb = group_distribution(res, forms, prior, skels, idx)
+            z = max(prior)
+            lq = math.log(sum(math.exp(x - z) for x in prior)) + z
+            for k, f in enumerate(forms):
+                if not res.count(f + "\x01"):
+                    continue  # a spelling the corpus never saw: no evidence either way
+                lift = max(-NGRAM_CLIP, min(NGRAM_CLIP, comb[k] - log_p0[k]))
+                bonus[f] = (NGRAM_UNIGRAM_WEIGHT * (log_p0[k] - (prior[k] - lq))
+                            + NGRAM_WEIGHT * lift)
+        if len(_NGRAM_CACHE) > 200_000:
+            _NGRAM_CACHE.clear()
+        _NGRAM_CACHE[key] = bonus
+    for i in members:
+        sc[i] += bonus.get(p.candidates[i].form, 0.0)
 
 
 def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int],
@@ -584,8 +650,13 @@ def mark_case_misreadings(res: Resources, pieces: list[Piece], seq: list[str | i
             continue
         prev = seq[idx - 1] if idx else None
         nxt = seq[idx + 1] if idx + 1 < len(seq) else None
-        if not isinstance(prev, int) or pieces[prev].line != p.line:
+        if not isinstance(prev, int):
             continue
+        if pieces[prev].line != p.line and not (
+                pieces[prev].line == p.line - 1 and pieces[prev].pattern == "lower"
+                and pieces[prev].choice is not None
+                and pieces[prev].choice.form in SENTENCE_GOES_ON):
+            continue  # a line break may end a heading; only "för att / Öka" goes on
         if isinstance(nxt, int):
             if pieces[nxt].pattern not in ("lower", "mixed"):
                 continue
@@ -709,8 +780,18 @@ def repair_lines(lines: list[str]) -> tuple[list[str], list[list[Correction]]]:
     # only makes them more stable); the changed lines are checked again
     # against the repaired document until nothing changes, so that
     # repairing repaired text changes nothing.
+    # Lines whose only changes restored diacritics of known words are stable
+    # (the restored spelling is kept by the as-is margin, and the lower
+    # strip rate of the repaired document only favours keeping), so only
+    # lines with other corrections are scored again.
+    first = True
     for _ in range(MAX_PASSES - 1):
-        frozen = {n for n, (a, b) in enumerate(zip(lines, out)) if a == b}
+        frozen = {n for n, (a, b) in enumerate(zip(lines, out)) if a == b or (
+            first and all(c.kind == "diacritic" for c in corrections[n])
+            and fix_unicode(b)[0] == b)}
+        first = False
+        if len(frozen) == len(out):
+            break
         again, more = _repair_document(out, frozen=frozen)
         if again == out:
             break
