@@ -130,7 +130,7 @@ def words_from_data(data: dict, scale: float) -> list[dict]:
     for r in raw:
         _key, text, conf, _x, _y, _w, h = r
         alnum = any(ch.isalnum() for ch in text)
-        if h < 0.3 * med_h or (not alnum and conf < 60 and len(text) <= 2 and text not in _BULLETISH):
+        if h < 0.3 * med_h or (not alnum and conf < 60 and len(text) <= 2 and not set(text) <= _BULLETISH):
             continue
         kept.append(r)
     lines: dict = {}
