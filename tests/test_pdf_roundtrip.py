@@ -237,3 +237,21 @@ def test_paragraph_runs_on_across_columns(read):
     assert a.x0 < b.x0 and b.top < a.top  # from the foot of the left column to the head of the right
     assert any(c.startswith("Utvärderingen efter det första året") and c.endswith("delar av samhället.")
                for c in chunks(doc))
+
+
+@pytest.mark.skipif(not HAS_TESSERACT, reason="tesseract not installed")
+def test_parallel_pages_give_the_same_document(rendered, tmp_path):
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    text = pdfium.PdfDocument(str(rendered("seed", "text")))
+    out.import_pages(text)
+    out.import_pages(pdfium.PdfDocument(str(rendered("bibliotek", "scan"))), [2])
+    path = tmp_path / "long-mixed.pdf"
+    out.save(str(path))
+    one, two = read_pdf(path, workers=1), read_pdf(path, workers=2)
+    assert len(text) + 1 == one.n_pages == two.n_pages >= 8  # long enough to be split over processes
+    assert one.input_kind == two.input_kind == "pdf_mixed"
+    assert [(ln.text, ln.page, ln.role, ln.block) for ln in one.lines] == \
+        [(ln.text, ln.page, ln.role, ln.block) for ln in two.lines]
+    assert one.links == two.links
