@@ -75,3 +75,11 @@ def test_clean_text_with_a_name_and_year_is_not_ocr():
         ["Kommunen har arbetat med digital delaktighet i flera år och ser nu resultat."] * 60
     out, corr = repair_lines(lines)
     assert out == lines and not any(corr)
+
+
+def test_short_word_glued_by_ocr():
+    """Tesseract runs "i" into its neighbour: "värdei sig", "prioritetikommunens"."""
+    from pipeline.repair import repair_lines
+
+    out, _ = repair_lines(["som ett värdei sig", "första prioritetikommunens arbete", "ett parti", "en taxi"])
+    assert out == ["som ett värde i sig", "första prioritet i kommunens arbete", "ett parti", "en taxi"]

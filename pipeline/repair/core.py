@@ -89,7 +89,8 @@ COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
 LEXICON_OVER_COMPOUND = 3.0  # OCR doc: a known word beats a guessed compound
 SUSPENDED_PREFIX_BONUS = 3.0  # "Val- och Demokratinämnden": "valnämnden" is a word
 NAME_COMPOUND_PART_MIN = 5  # a capitalised compound: parts this long only
-GLUED_HEAD_MIN = 6
+GLUED_HEAD_MIN = 4
+GLUED_INNER_MIN = 5  # both words around a glued-in short word
 CASE_MIN_LOGP = (3.5 - 9.0) * LN10  # lower-casing mid-sentence: common words only
 
 # Words after which a sentence always goes on, even across a line break.
@@ -241,13 +242,23 @@ def glued_tail_candidate(res: Resources, low: str) -> Candidate | None:
     """
     for tail in GLUED_TAIL_WORDS:
         head = low[: -len(tail)]
-        if not low.endswith(tail) or len(head) < GLUED_HEAD_MIN:
-            continue
-        entry = next((e for e in res.entries(skeleton(head)) if e.form == head and e.attested),
-                     None)
-        if entry is not None and not entry.proper:
-            return Candidate(head + " " + tail, entry.logp - 2.0, math.log(0.05), False, "other")
+        if low.endswith(tail) and len(head) >= GLUED_HEAD_MIN:
+            entry = _attested_entry(res, head)
+            if entry is not None and not entry.proper:
+                return Candidate(head + " " + tail, entry.logp - 2.0, math.log(0.05), False, "other")
+        # The short word glued inside: "prioritetikommunens" -> "prioritet i kommunens".
+        for k in range(GLUED_INNER_MIN, len(low) - GLUED_INNER_MIN - len(tail) + 1):
+            if low[k:k + len(tail)] != tail:
+                continue
+            left, right = _attested_entry(res, low[:k]), _attested_entry(res, low[k + len(tail):])
+            if left is not None and right is not None and not left.proper and not right.proper:
+                return Candidate(f"{left.form} {tail} {right.form}", min(left.logp, right.logp) - 2.0,
+                                 math.log(0.05), False, "other")
     return None
+
+
+def _attested_entry(res: Resources, form: str):
+    return next((e for e in res.entries(skeleton(form)) if e.form == form and e.attested), None)
 
 
 def _attested(res: Resources, low: str) -> bool:

@@ -148,12 +148,17 @@ def email_of(text: str, profile: Profile) -> str | None:
     t = strip_icons(text, profile)
     if _EMAIL.match(t):
         return t
-    for wrong in profile.email_at_ocr:
-        if wrong in t and "@" not in t:
-            cand = t.replace(wrong, "@", 1) if t.count(wrong) == 1 else None
-            if cand and _EMAIL.match(cand):
-                return cand
-    return None
+    if "@" in t:
+        return None
+    found = []
+    # Longest misreading first ("ÖQ" before "Q"); an address is ASCII in
+    # practice, so one that leaves a stray "Ö" is the worse reading.
+    for wrong in sorted(profile.email_at_ocr, key=len, reverse=True):
+        if t.count(wrong) == 1:
+            cand = t.replace(wrong, "@")
+            if _EMAIL.match(cand):
+                found.append(cand)
+    return min(found, key=lambda c: (not c.isascii(), found.index(c))) if found else None
 
 
 def is_phone_line(text: str, profile: Profile) -> bool:
