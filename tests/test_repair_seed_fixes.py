@@ -81,5 +81,7 @@ def test_short_word_glued_by_ocr():
     """Tesseract runs "i" into its neighbour: "värdei sig", "prioritetikommunens"."""
     from pipeline.repair import repair_lines
 
-    out, _ = repair_lines(["som ett värdei sig", "första prioritetikommunens arbete", "ett parti", "en taxi"])
-    assert out == ["som ett värde i sig", "första prioritet i kommunens arbete", "ett parti", "en taxi"]
+    out, _ = repair_lines(["som ett värdei sig", "första prioritetikommunens arbete", "vi göri e-tjänster",
+                           "ett parti", "en taxi"])
+    assert out == ["som ett värde i sig", "första prioritet i kommunens arbete", "vi gör i e-tjänster",
+                   "ett parti", "en taxi"]

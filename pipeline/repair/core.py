@@ -91,6 +91,7 @@ SUSPENDED_PREFIX_BONUS = 3.0  # "Val- och Demokratinämnden": "valnämnden" is a
 NAME_COMPOUND_PART_MIN = 5  # a capitalised compound: parts this long only
 GLUED_HEAD_MIN = 4
 GLUED_INNER_MIN = 5  # both words around a glued-in short word
+GLUED_SHORT_HEAD_LOGP = -8.0  # a head shorter than GLUED_HEAD_MIN must be this common
 CASE_MIN_LOGP = (3.5 - 9.0) * LN10  # lower-casing mid-sentence: common words only
 
 # Words after which a sentence always goes on, even across a line break.
@@ -210,7 +211,7 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
             if added and not changed:
                 by_form[long_form] = Candidate(long_form, COMPOUND_LOGP_FLOOR, 0.0,
                                                True, "diacritic")
-    if not known and len(by_form) == 1 and not name_like:
+    if not known and not name_like:
         glued = glued_tail_candidate(res, low)
         if glued is not None:
             by_form[glued.form] = glued
@@ -242,9 +243,11 @@ def glued_tail_candidate(res: Resources, low: str) -> Candidate | None:
     """
     for tail in GLUED_TAIL_WORDS:
         head = low[: -len(tail)]
-        if low.endswith(tail) and len(head) >= GLUED_HEAD_MIN:
+        if low.endswith(tail) and len(head) >= 3:
             entry = _attested_entry(res, head)
-            if entry is not None and not entry.proper:
+            # A short head only when it is a common word ("göri" -> "gör i").
+            if entry is not None and not entry.proper and (len(head) >= GLUED_HEAD_MIN
+                                                           or entry.logp > GLUED_SHORT_HEAD_LOGP):
                 return Candidate(head + " " + tail, entry.logp - 2.0, math.log(0.05), False, "other")
         # The short word glued inside: "prioritetikommunens" -> "prioritet i kommunens".
         for k in range(GLUED_INNER_MIN, len(low) - GLUED_INNER_MIN - len(tail) + 1):
