@@ -85,3 +85,13 @@ def test_short_word_glued_by_ocr():
                            "ett parti", "en taxi"])
     assert out == ["som ett värde i sig", "första prioritet i kommunens arbete", "vi gör i e-tjänster",
                    "ett parti", "en taxi"]
+
+
+def test_possessive_before_noun_and_finite_verb():
+    """"hur var service fungerar" -> "vår"; "Om vara kommunanställda kan" -> "våra"; a genitive stays."""
+    from pipeline.repair import repair_lines
+
+    out, _ = repair_lines(["och hur var service fungerar.", "Om vara kommunanstallda kan anvanda dem",
+                           "Byggnaden var stadens valdigaste", "Ska vara digitala entreprenorer."])
+    assert out == ["och hur vår service fungerar.", "Om våra kommunanställda kan använda dem",
+                   "Byggnaden var stadens väldigaste", "Ska vara digitala entreprenörer."]

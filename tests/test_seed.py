@@ -17,8 +17,6 @@ EXPECTED = json.loads((DATA / "seed_expected.json").read_text(encoding="utf-8"))
 
 
 # Known gaps, each named; the marks come off as the stages improve.
-REPAIR_GAP = pytest.mark.xfail(reason="repair context: 'Om vara kommunanställda' (våra) and 'hur var service' "
-                                      "(vår) not yet restored", strict=False)
 NORSJO_GAP = pytest.mark.xfail(reason="columns: Norsjö's box and body, read straight across by OCR, are ambiguous "
                                       "from the text alone ('Packa deras ...' may be either column)", strict=False)
 
@@ -93,8 +91,7 @@ def _split(expected, got, org):
         [r for r in expected if r["org"] == org], [r for r in got if r["org"] == org]
 
 
-@pytest.mark.parametrize("section", [pytest.param("others", marks=REPAIR_GAP),
-                                     pytest.param("norsjo", marks=NORSJO_GAP)])
+@pytest.mark.parametrize("section", ["others", pytest.param("norsjo", marks=NORSJO_GAP)])
 def test_quotes(t, org_ids, section):
     cols = list(EXPECTED["quotes"][0])
     exp_o, got_o, exp_n, got_n = _split(EXPECTED["quotes"], rows(t["quotes"], cols, org_ids), 4)

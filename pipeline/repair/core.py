@@ -47,6 +47,7 @@ from pipeline.repair.tables import (
     NEXT_CLASS_BONUS,
     NEXT_CLASS_EXCEPT,
     NEXT_WORD_BONUS,
+    NEXT2_CLASS_BONUS,
     OCR_CASE_LOOKALIKES,
     SUSPENDED_COMPOUND_CONJUNCTIONS,
 )
@@ -542,6 +543,9 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
     prev_form = pieces[prev].choice.form if isinstance(prev, int) else None
     next_form = pieces[nxt].choice.form if isinstance(nxt, int) else None
     next_tag = res.tagger(skels[idx + 1]) if res.tagger is not None and nxt is not None else None
+    nxt2 = seq[idx + 2] if idx + 2 < len(seq) else None
+    next2_tag = res.tagger(skels[idx + 2]) if res.tagger is not None and isinstance(nxt2, int) \
+        and isinstance(nxt, int) else None
     suspended = ""
     if nxt == "-" and idx + 3 < len(seq) and isinstance(seq[idx + 3], int) \
             and skels[idx + 2] in SUSPENDED_COMPOUND_CONJUNCTIONS:
@@ -565,6 +569,11 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
         rule = NEXT_CLASS_BONUS.get(form)
         if rule is not None and next_tag in rule[0] and skels[idx + 1] not in NEXT_CLASS_EXCEPT:
             sc[i] += rule[1]
+        rule2 = NEXT2_CLASS_BONUS.get(form)
+        if rule2 is not None and next_tag in rule2[0] and next2_tag in rule2[1] \
+                and skels[idx + 1] not in NEXT_CLASS_EXCEPT and not skels[idx + 1].endswith("s"):
+            # (a genitive after "var" is predicative: "han var bolagets förste")
+            sc[i] += rule2[2]
 
 
 _REDUNDANT_AT_EDGE = {"L": ("LL:", "LS:", "LP:", "PP:"), "R": ("RR:", "RS:", "RP:", "PP:")}

@@ -117,6 +117,15 @@ NEXT_CLASS_BONUS: dict[str, tuple[frozenset[str], float]] = {
     "våra": (frozenset(["NOUN"]), 3.0),
 }
 
+# The two next words' classes: a possessive, then its noun (or a noun-like
+# adjective), then the finite verb of the clause ("hur var service
+# fungerar" -> "vår service", "Om vara kommunanställda kan" -> "våra"); an
+# infinitive "vara" is not followed by a noun and then a finite verb.
+NEXT2_CLASS_BONUS: dict[str, tuple[frozenset[str], frozenset[str], float]] = {
+    form: (frozenset(["NOUN", "ADJ"]), frozenset(["VERB.Fin", "AUX.Fin"]), 2.0)
+    for form in ("vår", "vårt", "våra")
+}
+
 # The same for a few next words: a subject pronoun after the verb of a
 # sentence that starts with an adverbial ("På så sätt får vi").
 NEXT_WORD_BONUS: dict[str, tuple[frozenset[str], float]] = {
