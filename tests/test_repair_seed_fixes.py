@@ -95,3 +95,13 @@ def test_possessive_before_noun_and_finite_verb():
                            "Byggnaden var stadens valdigaste", "Ska vara digitala entreprenorer."])
     assert out == ["och hur vår service fungerar.", "Om våra kommunanställda kan använda dem",
                    "Byggnaden var stadens väldigaste", "Ska vara digitala entreprenörer."]
+
+
+def test_word_before_decides():
+    """The word before: "två år", "på samma sätt", "han sa", "min far", "byn låg"."""
+    from pipeline.repair import repair_lines
+
+    out, _ = repair_lines(["om tva ar ska vi pa samma satt fraga dem", "Ja, sa han. Min far kom hem.",
+                           "Byn lag overgiven.", "Det ar bra."])
+    assert out == ["om två år ska vi på samma sätt fråga dem", "Ja, sa han. Min far kom hem.",
+                   "Byn låg övergiven.", "Det är bra."]

@@ -48,6 +48,8 @@ from pipeline.repair.tables import (
     NEXT_CLASS_EXCEPT,
     NEXT_WORD_BONUS,
     NEXT2_CLASS_BONUS,
+    PREV_WORD_BONUS,
+    PREV_CLASS_BONUS,
     OCR_CASE_LOOKALIKES,
     SUSPENDED_COMPOUND_CONJUNCTIONS,
 )
@@ -543,6 +545,7 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
     prev_form = pieces[prev].choice.form if isinstance(prev, int) else None
     next_form = pieces[nxt].choice.form if isinstance(nxt, int) else None
     next_tag = res.tagger(skels[idx + 1]) if res.tagger is not None and nxt is not None else None
+    prev_tag = res.tagger(skels[idx - 1]) if res.tagger is not None and isinstance(prev, int) else None
     nxt2 = seq[idx + 2] if idx + 2 < len(seq) else None
     next2_tag = res.tagger(skels[idx + 2]) if res.tagger is not None and isinstance(nxt2, int) \
         and isinstance(nxt, int) else None
@@ -569,6 +572,12 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
         rule = NEXT_CLASS_BONUS.get(form)
         if rule is not None and next_tag in rule[0] and skels[idx + 1] not in NEXT_CLASS_EXCEPT:
             sc[i] += rule[1]
+        rule_p = PREV_WORD_BONUS.get(form)
+        if rule_p is not None and isinstance(prev, int) and skels[idx - 1] in rule_p[0]:
+            sc[i] += rule_p[1]
+        rule_pc = PREV_CLASS_BONUS.get(form)
+        if rule_pc is not None and prev_tag in rule_pc[0]:
+            sc[i] += rule_pc[1]
         rule2 = NEXT2_CLASS_BONUS.get(form)
         if rule2 is not None and next_tag in rule2[0] and next2_tag in rule2[1] \
                 and skels[idx + 1] not in NEXT_CLASS_EXCEPT and not skels[idx + 1].endswith("s"):

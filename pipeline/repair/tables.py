@@ -133,6 +133,31 @@ NEXT_WORD_BONUS: dict[str, tuple[frozenset[str], float]] = {
     "vår": (frozenset(["egen"]), 3.0),
     "vårt": (frozenset(["eget"]), 3.0),
     "våra": (frozenset(["egna"]), 3.0),
+    # "sa han", "sa hon" (said); "så han" / "så hon" do not occur in the
+    # statistics' text.
+    "sa": (frozenset(["han", "hon"]), 3.0),
+}
+
+# The same for the word before (its skeleton: lower case, no diacritics):
+# "två år", "i år"; "på samma sätt"; "han satt"; "unga män"; "han låg".
+_NUMERALS = "<num> en ett tva tre fyra fem sex sju atta nio tio elva tolv tjugo trettio hundra tusen"
+PREV_WORD_BONUS: dict[str, tuple[frozenset[str], float]] = {
+    "år": (frozenset((_NUMERALS + " i forra varje per flera manga nagra fa par hela samma sista forsta"
+                      " halvt dessa senaste kommande foljande vart").split()), 3.0),
+    "sätt": (frozenset("pa ett samma detta vilket annat nytt basta olika sitt mitt".split()), 3.0),
+    "satt": (frozenset("han hon jag vi de du ni som den det".split()), 2.0),
+    "män": (frozenset((_NUMERALS + " unga gamla manga nagra flera andra alla fler bevapnade").split()), 3.0),
+    "låg": (frozenset("han hon det den som dar jag vi de".split()), 2.0),
+    "sa": (frozenset("han hon jag vi ni du".split()), 2.5),
+    "far": (frozenset("min din hans hennes sin var deras er".split()), 3.0),
+}
+
+# The class of the word before: a noun subject before the past tense of
+# "ligga" and "sitta" ("byn låg", "Dorothy satt"); a plural adjective
+# before "män" ("vita män").
+PREV_CLASS_BONUS: dict[str, tuple[frozenset[str], float]] = {
+    "låg": (frozenset(["NOUN", "PROPN"]), 1.5),
+    "satt": (frozenset(["NOUN", "PROPN"]), 1.5),
 }
 
 # Next words that keep "var" the pronoun of "each" ("var dag", "var tredje").
