@@ -102,6 +102,8 @@ def test_word_before_decides():
     from pipeline.repair import repair_lines
 
     out, _ = repair_lines(["om tva ar ska vi pa samma satt fraga dem", "Ja, sa han. Min far kom hem.",
-                           "Byn lag overgiven.", "Det ar bra."])
+                           "Byn lag overgiven.", "Det ar bra.", "som manga man far i dag",
+                           "tre tusen man dog", "Vad har du gjort? Vi har."])
     assert out == ["om två år ska vi på samma sätt fråga dem", "Ja, sa han. Min far kom hem.",
-                   "Byn låg övergiven.", "Det är bra."]
+                   "Byn låg övergiven.", "Det är bra.", "som många män får i dag",
+                   "tre tusen man dog", "Vad har du gjort? Vi har."]

@@ -136,6 +136,9 @@ NEXT_WORD_BONUS: dict[str, tuple[frozenset[str], float]] = {
     # "sa han", "sa hon" (said); "så han" / "så hon" do not occur in the
     # statistics' text.
     "sa": (frozenset(["han", "hon"]), 3.0),
+    "år": (frozenset(["<num>"]), 3.0),  # "år 1970"
+    "å": (frozenset(["andra"]), 3.0),  # "å andra sidan"
+    "våg": (frozenset(["av"]), 2.0),  # "en våg av protester"
 }
 
 # The same for the word before (its skeleton: lower case, no diacritics):
@@ -146,10 +149,13 @@ PREV_WORD_BONUS: dict[str, tuple[frozenset[str], float]] = {
                       " halvt dessa senaste kommande foljande vart").split()), 3.0),
     "sätt": (frozenset("pa ett samma detta vilket annat nytt basta olika sitt mitt".split()), 3.0),
     "satt": (frozenset("han hon jag vi de du ni som den det".split()), 2.0),
-    "män": (frozenset((_NUMERALS + " unga gamla manga nagra flera andra alla fler bevapnade").split()), 3.0),
+    # (not after numerals: "tre tusen man" counts soldiers)
+    "män": (frozenset("unga gamla manga nagra flera andra alla fler vuxna vita svarta".split()), 4.5),
     "låg": (frozenset("han hon det den som dar jag vi de".split()), 2.0),
     "sa": (frozenset("han hon jag vi ni du".split()), 2.5),
     "far": (frozenset("min din hans hennes sin var deras er".split()), 3.0),
+    "ändra": (frozenset("kan ska vill maste att bor kunna far".split()), 2.5),
+    "fört": (frozenset("har hade ha".split()), 3.0),
 }
 
 # The class of the word before: a noun subject before the past tense of
