@@ -107,3 +107,12 @@ def test_word_before_decides():
     assert out == ["om två år ska vi på samma sätt fråga dem", "Ja, sa han. Min far kom hem.",
                    "Byn låg övergiven.", "Det är bra.", "som många män får i dag",
                    "tre tusen man dog", "Vad har du gjort? Vi har."]
+
+
+def test_said_after_a_quotation():
+    from pipeline.repair import repair_lines
+
+    out, _ = repair_lines(['"Nej, inte an", sa mor.', "Det ar mojligt, sa Auster.", "de bada mannen gick",
+                           "Vi gick, sa att vi kom fram."])
+    assert out == ['"Nej, inte än", sa mor.', "Det är möjligt, sa Auster.", "de båda männen gick",
+                   "Vi gick, så att vi kom fram."]

@@ -50,6 +50,8 @@ from pipeline.repair.tables import (
     NEXT2_CLASS_BONUS,
     PREV_WORD_BONUS,
     PREV_CLASS_BONUS,
+    SAID_AFTER,
+    SAID_BEFORE,
     OCR_CASE_LOOKALIKES,
     SUSPENDED_COMPOUND_CONJUNCTIONS,
 )
@@ -575,6 +577,9 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
         rule_p = PREV_WORD_BONUS.get(form)
         if rule_p is not None and isinstance(prev, int) and skels[idx - 1] in rule_p[0]:
             sc[i] += rule_p[1]
+        if form == "sa" and idx >= 1 and not isinstance(prev, int) and skels[idx - 1] in SAID_AFTER \
+                and isinstance(nxt, int) and (pieces[nxt].pattern == "title" or skels[idx + 1] in SAID_BEFORE):
+            sc[i] += 3.0  # '"Nej", sa mor.'
         rule_pc = PREV_CLASS_BONUS.get(form)
         if rule_pc is not None and prev_tag in rule_pc[0]:
             sc[i] += rule_pc[1]

@@ -155,8 +155,16 @@ PREV_WORD_BONUS: dict[str, tuple[frozenset[str], float]] = {
     "sa": (frozenset("han hon jag vi ni du".split()), 2.5),
     "far": (frozenset("min din hans hennes sin var deras er".split()), 3.0),
     "ändra": (frozenset("kan ska vill maste att bor kunna far".split()), 2.5),
+    "männen": (frozenset("bada unga gamla alla nya tva tre de dessa".split()), 3.0),
+    "hår": (frozenset("svart svarta langt langa kort korta blont blonda gratt gra vitt vita morkt morka ljust "
+                      "ljusa rott roda hennes hans sitt mitt ditt".split()), 3.0),
     "fört": (frozenset("har hade ha".split()), 3.0),
 }
+
+# "sa" after the closing mark of a quotation and before who said it:
+# '"Nej", sa mor.', '..., sa Auster.'
+SAID_AFTER = frozenset([",", "\"", "”", "?", "!"])
+SAID_BEFORE = frozenset("han hon jag vi ni du mor far farmor farfar mormor morfar min mamma pappa".split())
 
 # The class of the word before: a noun subject before the past tense of
 # "ligga" and "sitta" ("byn låg", "Dorothy satt"); a plural adjective
