@@ -116,3 +116,10 @@ def test_said_after_a_quotation():
                            "Vi gick, sa att vi kom fram."])
     assert out == ['"Nej, inte än", sa mor.', "Det är möjligt, sa Auster.", "de båda männen gick",
                    "Vi gick, så att vi kom fram."]
+
+
+def test_short_proper_spelling_in_small_letters_in_ocr_text():
+    from pipeline.repair import repair_lines
+
+    out, _ = repair_lines(["mer dn tva ar sedan", "det kan 6ka", "SD och DN skrev"])
+    assert out == ["mer än två år sedan", "det kan öka", "SD och DN skrev"]

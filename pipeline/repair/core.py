@@ -97,6 +97,7 @@ NAME_COMPOUND_PART_MIN = 5  # a capitalised compound: parts this long only
 GLUED_HEAD_MIN = 4
 GLUED_INNER_MIN = 5  # both words around a glued-in short word
 GLUED_SHORT_HEAD_LOGP = -8.0  # a head shorter than GLUED_HEAD_MIN must be this common
+SHORT_ABBREVIATION_PENALTY = 2.0  # nats against a short proper-only spelling in an OCR text
 CASE_MIN_LOGP = (3.5 - 9.0) * LN10  # lower-casing mid-sentence: common words only
 
 # Words after which a sentence always goes on, even across a line break.
@@ -441,6 +442,10 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
     scores: list[list[float]] = []
     for p in pieces:
         sc = [channel_score(c, log_strip, log_keep) for c in p.candidates]
+        if ocr_doc and len(p.low) <= 3 and p.pattern == "lower" and p.candidates[0].proper \
+                and len(sc) > 1 and is_suspect(p.low):
+            # "sd", "dn" in small letters in an OCR text: "så", "än", not SD or DN.
+            sc[0] -= SHORT_ABBREVIATION_PENALTY
         if not ocr_doc and p.candidates[0].logp > WEAK_WORD_LOGP:
             sc = [s - NO_OCR_PENALTY if c.kind == "ocr_confusion" else s
                   for s, c in zip(sc, p.candidates)]
