@@ -29,13 +29,18 @@ F1_GOAL = {"text": 0.98, "stripped": 0.98, "scan": 0.95}
 
 # Measured on 2026-12-01 against main at its merge of 20:25 UTC; the causes are
 # downstream of the reader. strict=False: a fix shows as XPASS.
+_STRIPPED = ("repair picks the wrong restoration where both spellings are words (når/när, vård/värd, "
+             "stöd/stod, mät/mat, vårt/vart) or cannot know a name (Rudehall/Rudehäll)")
+_SCAN = "OCR errors repair leaves (kommunen: for kommunen., a lost dash, bibliotekschefi)"
 KNOWN_GAPS = {
-    ("seed", "stripped"): "F1 {'quotes': 0.75, 'contacts': 0.86, 'paragraphs': 0.74}: repair picks the wrong restoration where both spellings are words (når/när, vård/värd, stöd/stod, mät/mat, speaker names)",
-    ("motesplatser", "stripped"): "F1 {'quotes': 0.67, 'experiences': 0.8, 'links': 0.86, 'paragraphs': 0.91}: repair picks the wrong restoration where both spellings are words (når/när, vård/värd, stöd/stod, mät/mat, speaker names)",
-    ("varden", "stripped"): "F1 {'quotes': 0.67, 'links': 0.8, 'paragraphs': 0.56}: repair picks the wrong restoration where both spellings are words (når/när, vård/värd, stöd/stod, mät/mat, speaker names)",
-    ("bibliotek", "stripped"): "F1 {'experiences': 0.75, 'paragraphs': 0.8}: repair picks the wrong restoration where both spellings are words (når/när, vård/värd, stöd/stod, mät/mat, speaker names)",
-    ("bibliotek", "scan"): "F1 {'contacts': 0.5, 'links': 0.5, 'paragraphs': 0.8}: OCR errors repair leaves (prioritetikommunens, jobbari, kommunen:) and e-mail addresses whose '@' Tesseract read as 'Q' (maria.obergQgotland.se comes out as maria.obergö@gotland.se)",
-    ("seed", "scan"): "F1 {'quotes': 0.83, 'experiences': 0.88, 'paragraphs': 0.78}: OCR errors repair leaves (prioritetikommunens, jobbari, kommunen:) and e-mail addresses whose '@' Tesseract read as 'Q' (maria.obergQgotland.se comes out as maria.obergö@gotland.se)",
+    # Measured F1 below the goal, 2026-12-01; the causes are after the reader.
+    ("seed", "stripped"): "F1 {'quotes': 0.83, 'contacts': 0.86, 'paragraphs': 0.81}: " + _STRIPPED,
+    ("motesplatser", "stripped"): "F1 {'quotes': 0.67, 'experiences': 0.8, 'links': 0.86, 'paragraphs': 0.91}: "
+                                  + _STRIPPED,
+    ("varden", "stripped"): "F1 {'quotes': 0.67, 'links': 0.8, 'paragraphs': 0.56}: " + _STRIPPED,
+    ("bibliotek", "stripped"): "F1 {'experiences': 0.75, 'paragraphs': 0.8}: " + _STRIPPED,
+    ("bibliotek", "scan"): "F1 {'paragraphs': 0.8}: " + _SCAN,
+    ("seed", "scan"): "F1 {'quotes': 0.88, 'experiences': 0.94, 'paragraphs': 0.85}: " + _SCAN,
 }
 
 
