@@ -46,8 +46,8 @@ class Block:
         return None
 
 
-def _frag(line: Line, index: int) -> Frag:
-    text, corr = clean_line(line.text)
+def _frag(line: Line, index: int, profile: Profile | None = None) -> Frag:
+    text, corr = clean_line(line.text, profile)
     return Frag(raw=line.text.strip(), text=text, page=line.page, index=index, corrections=corr)
 
 
@@ -186,7 +186,7 @@ class SectionParser:
             j += 1
         if j >= len(lines):
             return False
-        nxt = clean_line(lines[j][1].text)[0]
+        nxt = clean_line(lines[j][1].text, self.p)[0]
         return nxt[:1].islower() and bullet_rest(nxt, self.p) is None
 
     def _caps_subheading(self, text: str) -> bool:

@@ -13,7 +13,6 @@ width of a column.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 import math
 from functools import lru_cache
@@ -22,7 +21,6 @@ from pipeline.profile import Profile
 
 from .lines import Frag, bullet_rest, ends_complete, ends_with_hyphen, is_email_line, is_name_like, is_phone_line
 
-_MID_BULLET = re.compile(r"\s(?:e|o|•|\*|●|«)\s(?=[A-ZÅÄÖ|])")
 
 
 _UNKNOWN = -99.0
@@ -191,8 +189,9 @@ def choose(frag: Frag, body: Stream, side: Stream, p: Profile, width: float) -> 
             continue
         score = _continuation(body, left, p) + _continuation(side, right, p)
         boundary = -1.5
-        if _MID_BULLET.match(" " + toks[i] + " " + (toks[i + 1] if i + 1 < len(toks) else "")) \
-                and toks[i] in p.bullet_markers:
+        # A bullet in mid-line ("... kom- e Vi behöver ..."): a marker of the
+        # profile followed by a capital.
+        if toks[i] in p.bullet_markers and i + 1 < len(toks) and (toks[i + 1][:1].isupper() or toks[i + 1][:1] == "|"):
             boundary = 3.0
         elif left.endswith(("-",)) and toks[i].lower() not in p.suspended_hyphen_followers and len(left) > 20:
             boundary = 1.0

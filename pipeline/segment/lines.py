@@ -57,7 +57,7 @@ def _is_junk_token(tok: str) -> bool:
     return len(letters) == 1 and len(tok) <= 3 and tok not in _ONE_LETTER_WORDS and not tok.isdigit()
 
 
-def clean_line(raw: str) -> tuple[str, list[Correction]]:
+def clean_line(raw: str, profile: Profile | None = None) -> tuple[str, list[Correction]]:
     """Remove page furniture at the ends of a line and read ``|`` as ``I``.
 
     >>> clean_line("| Falun vill man vanda pa tanken")[0]
@@ -83,12 +83,16 @@ def clean_line(raw: str) -> tuple[str, list[Correction]]:
         toks.pop(0)
     # Leading fragments of the neighbour column ("ynp 5 Det ska ..."): short
     # non-words before a capitalised word.
+    from pipeline.profile import load_profile
+
     from .columns import is_word
 
+    profile = profile or load_profile()
+    markers = set(profile.bullet_markers) | set(profile.icon_chars) | {"|"}
     lead = 0
     while lead < len(toks) - 1 and len(toks[lead]) <= 3 and not is_word(toks[lead]) \
             and toks[lead] not in _ONE_LETTER_WORDS and not toks[lead].endswith("-") \
-            and toks[lead] not in {"|", "*", "•", "e", "o", "«", "-", "–", "&", "@", "¢"} \
+            and toks[lead] not in markers \
             and not toks[lead][:1] in "\"“”»«'":
         lead += 1
     if 0 < lead < len(toks) and toks[lead][:1].isupper() \
