@@ -191,7 +191,8 @@ def choose(frag: Frag, body: Stream, side: Stream, p: Profile, width: float) -> 
         boundary = -1.5
         # A bullet in mid-line ("... kom- e Vi behöver ..."): a marker of the
         # profile followed by a capital.
-        if toks[i] in p.bullet_markers and i + 1 < len(toks) and (toks[i + 1][:1].isupper() or toks[i + 1][:1] == "|"):
+        nxt = toks[i + 1] if i + 1 < len(toks) else ""
+        if toks[i] in p.bullet_markers and (nxt[:1].isupper() or nxt[:1] == "|"):
             boundary = 3.0
         elif left.endswith(("-",)) and toks[i].lower() not in p.suspended_hyphen_followers and len(left) > 20:
             boundary = 1.0
