@@ -99,3 +99,15 @@ def test_form_feeds_give_pages(tmp_path):
     assert list(t["contacts"].page) == [2]
     assert set(t["experiences"].page) == {2}
     assert t["paragraphs"].page.notna().all()
+
+
+def test_headings_in_small_letters(tmp_path):
+    """A text whose organisation headings are not in capitals still has its sections."""
+    text = VARIANT.replace("UMEÅ KOMMUN", "Umeå kommun").replace("LANDSTINGET I VÄRMLAND", "Landstinget i Värmland")
+    p = tmp_path / "small.txt"
+    p.write_text(text, encoding="utf-8")
+    t = extract(p)
+    assert list(t["organisations"].name) == ["Umeå kommun", "Landstinget i Värmland"]
+    assert list(t["organisations"].name_raw) == ["Umeå kommun", "Landstinget i Värmland"]
+    # a sentence that merely names a kommun is no heading
+    assert not t["paragraphs"].text.str.startswith("Umeå kommun").any()

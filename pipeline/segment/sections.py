@@ -89,10 +89,18 @@ def find_sections(lines: list[Line], profile: Profile) -> list[Section]:
         if label is not None and label[0] == "publication_tips":
             marks.append(Section(kind="publication_list", start=i, end=-1, heading_raw=text, heading_index=i))
             continue
-        # A heading is printed in capitals, or marked as one by the PDF reader.
-        if label is not None or not (_is_caps_heading(text) or (line.role == "heading" and len(text.split()) <= 7)):
+        if label is not None or len(text.split()) > 7:
+            continue
+        # A heading is printed in capitals or marked as one by the PDF reader;
+        # in plain text a line in small letters ("Katrineholms kommun") counts
+        # when the gazetteer knows it and a population line follows.
+        caps = _is_caps_heading(text) or line.role == "heading"
+        if not caps and not (text[:1].isupper() and len(text.split()) <= 5 and not text.endswith((".", ","))):
             continue
         pop, pop_i = _population_after(lines, i, profile)
+        if not caps and (pop is None or match_organisation(text, profile) is None
+                         or match_organisation(text, profile)[2] is None):
+            continue
         if line.role not in (None, "heading") and pop is None:
             continue
         org = match_organisation(text, profile)
