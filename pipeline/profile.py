@@ -65,13 +65,27 @@ class Profile:
         return best[1], best[2]
 
     def population_of(self, line: str) -> int | None:
-        """Return the population figure of a line such as ``Invånare 33 268``."""
+        """Return the population figure of a line such as ``Invånare 33 268``.
+
+        Also ``Antal invånare: 4 180``, ``Invånare (2014): 33 268``,
+        ``Invånare 33 268 (31 dec 2014)`` and ``33 268 invånare``.
+
+        >>> load_profile().population_of("Invånare (2014): 33 268")
+        33268
+        >>> load_profile().population_of("72 024 invånare")
+        72024
+        """
         f = fold(line.strip())
+        number = r"(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)"
+        year_note = r"(?:\s*\([^)]*\))?"
         for folded_label, _ in self._folded["population"]:
+            m = None
             if f.startswith(folded_label):
-                m = re.match(r"^[:\s]*(\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)\s*$", f[len(folded_label):])
-                if m:
-                    return int(re.sub(r"\D", "", m.group(1)))
+                m = re.match(rf"^{year_note}[:\s]*{number}{year_note}\s*$", f[len(folded_label):])
+            elif f.endswith(folded_label):
+                m = re.match(rf"^{number}\s*$", f[: -len(folded_label)])
+            if m:
+                return int(re.sub(r"\D", "", m.group(1)))
         return None
 
     def is_video_caption(self, line: str) -> bool:
