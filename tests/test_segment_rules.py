@@ -71,3 +71,13 @@ def test_ocr_misread_icons_and_at_sign():
     frags = [Frag(t, t, 2, i) for i, t in enumerate(["Lars Isaksson", "7 0980-700 00", "& lars.isakssonQkiruna.se"])]
     c = contact(frags, P)
     assert (c.name, c.phone, c.email) == ("Lars Isaksson", "+4698070000", "lars.isaksson@kiruna.se")
+
+
+def test_contact_name_with_role_and_labelled_values():
+    from pipeline.entities.contacts import contact
+    from pipeline.segment.lines import Frag
+
+    lines = ["Anna Lind, utvecklingsledare", "Tel: 090-16 10 00", "E-post: Anna.Lind@umea.se"]
+    c = contact([Frag(t, t, 4, i) for i, t in enumerate(lines)], P)
+    assert (c.name, c.phone, c.phone_raw, c.email, c.page) == \
+        ("Anna Lind", "+4690161000", "090-16 10 00", "anna.lind@umea.se", 4)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from pipeline.entities.people import NAME_RE
 from pipeline.profile import Profile
 from pipeline.segment.lines import Frag, email_of, is_email_line, is_name_like, is_phone_line, strip_icons
 
@@ -63,5 +64,7 @@ def contact(frags: list[Frag], profile: Profile) -> ContactRow:
             email = normalise_email(email_of(f.text, profile))
         elif name is None and is_name_like(text):
             name = text.strip()
+        elif name is None and (m := NAME_RE.match(text.strip())) and text.strip()[m.end():m.end() + 1] == ",":
+            name = m.group(1)  # "Anna Lind, utvecklingsledare"
     page = next((f.page for f in frags if f.page is not None), None)
     return ContactRow(name, phone, phone_alt, phone_raw, email, page)
