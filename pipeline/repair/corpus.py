@@ -39,15 +39,18 @@ def read_conllu_sentences(path: Path) -> Iterator[tuple[str, str]]:
                 yield sent_id, line[len("# text = "):].rstrip("\n")
 
 
+def _conllu_files(root: Path, exclude: list[str] | None) -> list[Path]:
+    """The ``*.conllu`` files under *root*, leaving out the folders in *exclude*."""
+    return [p for p in sorted(root.glob("*/*.conllu")) if not (exclude and p.parent.name in exclude)]
+
+
 def corpus_sentences(root: Path, part: str, exclude: list[str] | None = None) -> list[str]:
     """All sentences of the ``*.conllu`` files under *root* in *part*.
 
     *exclude* names corpus folders to leave out.
     """
     out: list[str] = []
-    for path in sorted(root.glob("*/*.conllu")):
-        if exclude and path.parent.name in exclude:
-            continue
+    for path in _conllu_files(root, exclude):
         for sent_id, text in read_conllu_sentences(path):
             if split_of(path.stem, sent_id) == part:
                 out.append(text)
@@ -87,9 +90,7 @@ def corpus_tagged_tokens(root: Path, part: str, exclude: list[str] | None = None
                          ) -> list[tuple[str, str]]:
     """All ``(form, tag)`` tokens of the sentences of *part*."""
     out: list[tuple[str, str]] = []
-    for path in sorted(root.glob("*/*.conllu")):
-        if exclude and path.parent.name in exclude:
-            continue
+    for path in _conllu_files(root, exclude):
         for sent_id, toks in read_conllu_tokens(path):
             if split_of(path.stem, sent_id) == part:
                 out.extend(toks)
