@@ -98,13 +98,10 @@ def find_sections(lines: list[Line], profile: Profile) -> list[Section]:
         if not caps and not (text[:1].isupper() and len(text.split()) <= 5 and not text.endswith((".", ","))):
             continue
         pop, pop_i = _population_after(lines, i, profile)
-        if not caps and (pop is None or match_organisation(text, profile) is None
-                         or match_organisation(text, profile)[2] is None):
-            continue
         if line.role not in (None, "heading") and pop is None:
             continue
         org = match_organisation(text, profile)
-        if org is None:
+        if org is None or (not caps and (pop is None or org[2] is None)):
             continue
         # Without a population line a heading counts only if the gazetteer
         # knows it as an organisation (not merely by its words).
