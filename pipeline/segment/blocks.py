@@ -72,7 +72,7 @@ class SectionParser:
             self.blocks.append(Block("body_run", frags=list(self.body.frags)))
             self.body.frags.clear()
 
-    def _open_side(self, kind: str, frag: Frag, rest: str) -> None:
+    def _open_side(self, kind: str, frag: Frag) -> None:
         label_kind = "tip" if kind == "publication_tips" else kind
         block_kind = "box" if kind in BOX_KINDS else kind
         blk = Block(block_kind, label_kind=label_kind if block_kind == "box" else None)
@@ -100,7 +100,7 @@ class SectionParser:
             else:
                 blk.items.append([frag])
         elif blk.kind == "read_more":
-            if blk.items and not self.side.open_title_closed(blk.items[-1], self.gap, text, self.p):
+            if blk.items and not self.side.open_title_closed(blk.items[-1], text, self.p):
                 blk.items[-1].append(frag)
             else:
                 blk.items.append([frag])
@@ -146,7 +146,7 @@ class SectionParser:
                     self.zone = True
                 if not self.zone:
                     self._flush_body()
-                self._open_side(lab[0], frag, lab[1])
+                self._open_side(lab[0], frag)
             elif self._caps_subheading(text):
                 self._flush_body()
                 self.blocks.append(Block("subheading", frags=[frag]))

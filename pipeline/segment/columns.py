@@ -92,7 +92,7 @@ class Stream:
             return self.last.split()[-1][:-1]
         return None
 
-    def open_title_closed(self, title: list[Frag], gap: bool, text: str, p: Profile) -> bool:
+    def open_title_closed(self, title: list[Frag], text: str, p: Profile) -> bool:
         """Is a read-more title finished, so that ``text`` starts a new one?"""
         last = title[-1].text.rstrip()
         if not last:
