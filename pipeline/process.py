@@ -253,11 +253,12 @@ class _Builder:
         """Listed URLs (text input), link annotations (PDF) and printed e-mail addresses."""
         contacts = [c for c in self.rows["contacts"] if c["org_id"] == org_id]
         emails = [c["email"] for c in contacts if c["email"]]
-        for lr in E_links.section_links(urls, read_more, captions, emails):
+        for lr in E_links.section_links(urls, read_more, captions, emails, self.p.video_hosts):
             self.link(org_id, lr.url, lr.kind, lr.label, lr.page)
         annots = [(a.url, a.page, a.label) for a in self.doc.links
                   if a.line_index is not None and sec.start <= a.line_index < sec.end]
-        for url, kind, label, page in _annotation_links(annots, read_more, captions, self.labels):
+        for url, kind, label, page in _annotation_links(annots, read_more, captions, self.labels,
+                                                         self.p.video_hosts):
             self.link(org_id, url, kind, label, page)
         # A printed address is an e-mail link even where none was listed or
         # annotated (a scan has no annotations).
@@ -276,7 +277,8 @@ class _Builder:
                 "language": self.p.language, "pipeline_version": __version__}
 
 
-def _annotation_links(annots, read_more: list[str], captions: list[str], repaired: dict[str, str]):
+def _annotation_links(annots, read_more: list[str], captions: list[str], repaired: dict[str, str],
+                      video_hosts: tuple[str, ...]):
     """(url, kind, label, page) of a section's link annotations, one per url and label."""
     seen = set()
     unused_captions = list(captions)
@@ -284,7 +286,7 @@ def _annotation_links(annots, read_more: list[str], captions: list[str], repaire
         if (url, label) in seen:
             continue
         seen.add((url, label))
-        kind = E_links.link_kind(url)
+        kind = E_links.link_kind(url, video_hosts)
         fixed = repaired.get(label) if label else None
         if kind == "video":
             if fixed in unused_captions:

@@ -35,6 +35,7 @@ class Profile:
     continuation_words: frozenset[str]
     suspended_hyphen_followers: frozenset[str]
     org_heading_words: dict[str, str]
+    video_hosts: tuple[str, ...]
     role_prepositions: tuple[str, ...]
     _folded: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -121,6 +122,7 @@ def profile_from_dict(d: dict) -> Profile:
         suspended_hyphen_followers=frozenset(t["suspended_hyphen_followers"]),
         org_heading_words=dict(d.get("organisations", {}).get("heading_words", {})),
         role_prepositions=_tup(d.get("organisations", {}).get("role_prepositions", [])),
+        video_hosts=_tup(d.get("links", {}).get("video_hosts", [])),
     )
     for kind, lbls in labels.items():
         p._folded[kind] = tuple(sorted(((fold(x), x) for x in lbls), key=lambda x: -len(x[0])))

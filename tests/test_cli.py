@@ -89,8 +89,16 @@ def test_repair_command_keeps_lines(tmp_path, seed_path):
     text = seed_path.read_text(encoding="utf-8")
     p = subprocess.run([EXE, "repair"], input=text, capture_output=True, text=True, timeout=300)
     assert p.returncode == 0, p.stderr
-    assert len(p.stdout.split("\n")) == len(text.split("\n")) + (0 if text.endswith("\n") else 1) or \
-        p.stdout.count("\n") == text.count("\n") + (0 if text.endswith("\n") else 1)
+    src, out = text.split("\n"), p.stdout.split("\n")
+    if text.endswith("\n"):
+        src = src[:-1]
+    assert out[-1] == "" and len(out) - 1 == len(src)  # one output line per input line
+    out = out[:-1]
+    # line for line: the same index holds the repaired form of the same line
+    i = src.index("REGION VASTERBOTTEN")
+    assert out[i] == "REGION VÄSTERBOTTEN"
+    assert out[src.index("https://youtu.be/3zl8bKEdFvY")] == "https://youtu.be/3zl8bKEdFvY"
+    assert [o for s_, o in zip(src, out) if not s_.strip()] == [s_ for s_ in src if not s_.strip()]
 
 
 def test_load_round_trip(tmp_path, seed_path):

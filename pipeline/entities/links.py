@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_VIDEO = re.compile(r"^(?:https?://)?(?:www\.)?(?:youtu\.be|youtube\.com|vimeo\.com|play\.|video\.)", re.IGNORECASE)
 
 
 @dataclass
@@ -15,17 +14,19 @@ class LinkRow:
     page: int | None
 
 
-def link_kind(url: str) -> str:
-    u = url.strip()
-    if u.lower().startswith("mailto:"):
+def link_kind(url: str, video_hosts: tuple[str, ...] = ()) -> str:
+    """``email`` for mailto:, ``video`` for the profile's video hosts, else ``web``."""
+    u = url.strip().lower()
+    if u.startswith("mailto:"):
         return "email"
-    if _VIDEO.match(u):
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", u)
+    if any(host.startswith(h) for h in video_hosts):
         return "video"
     return "web"
 
 
 def section_links(urls: list[tuple[str, int | None]], read_more: list[str], captions: list[str],
-                  printed_emails: list[str] = ()) -> list[LinkRow]:
+                  printed_emails: list[str] = (), video_hosts: tuple[str, ...] = ()) -> list[LinkRow]:
     """Pair a section's listed URLs with its read-more titles and video captions.
 
     A title printed over two lines carries the same link twice; the repeat
@@ -37,7 +38,7 @@ def section_links(urls: list[tuple[str, int | None]], read_more: list[str], capt
         if url == prev:
             continue
         prev = url
-        rows.append(LinkRow(url, link_kind(url), None, page))
+        rows.append(LinkRow(url, link_kind(url, video_hosts), None, page))
     webs = [r for r in rows if r.kind == "web"]
     for r, title in zip(webs, read_more):
         r.kind = "read_more"

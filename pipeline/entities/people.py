@@ -19,8 +19,6 @@ _NAME_WORD = r"[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖÉÜ][a-zåäö�
 # A person's name: two to four capitalised words ("Ann-Louise Torling").
 NAME_PATTERN = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
 NAME_RE = re.compile(rf"^({NAME_PATTERN})(?=$|[\s,.])")
-_ORG_GENERIC = re.compile(
-    r"\b(?:[A-ZÅÄÖ][\wåäö-]*\s+)?(?:kommun|stad|region|landsting|regionförbund)\w*\b", re.IGNORECASE)
 
 
 @dataclass
