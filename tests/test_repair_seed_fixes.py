@@ -123,3 +123,41 @@ def test_short_proper_spelling_in_small_letters_in_ocr_text():
 
     out, _ = repair_lines(["mer dn tva ar sedan", "det kan 6ka", "SD och DN skrev"])
     assert out == ["mer än två år sedan", "det kan öka", "SD och DN skrev"]
+
+
+def test_word_class_context_decides_rare_words():
+    """The word-class model: "att" and "ville" take an infinitive, "med" an adjective before a noun."""
+    from pipeline.repair import repair_lines
+
+    out, _ = repair_lines(["Hon satte punkt med att tomma sitt glas.",
+                           "En man med vaga ideer.", "Han undrade om jag ville bada.",
+                           "Det handlar har om lagar."])
+    assert out == ["Hon satte punkt med att tömma sitt glas.",
+                   "En man med vaga idéer.", "Han undrade om jag ville bada.",
+                   "Det handlar här om lagar."]
+
+
+def test_class_model_tables():
+    """Apertium's and UD's classes of competing spellings, and a context that favours one."""
+    from pipeline.repair.context import context_features, tokenize_for_context
+    from pipeline.repair.resources import load_resources
+
+    res = load_resources()
+    cm = res.classes
+    assert cm is not None
+    assert {c for c, _ in cm.classes("tömma")} == {"V.inf"}
+    assert "ADJ.a" in {c for c, _ in cm.classes("tomma")}
+    assert "ADV" in {c for c, _ in cm.classes("här")}
+    skels = [t.lower() for t in tokenize_for_context("att tomma glaset")]
+    feats = context_features(skels, 1, res.tagger)
+    assert cm.score("tömma", feats) > cm.score("tomma", feats)
+
+
+def test_ocr_compound_with_a_misread_part():
+    """A compound whose part has an OCR misreading ("bdtar" for "båtar") is not left as noise."""
+    out, _ = repair_lines(["Det fanns manga overvakningsbdtar i hamnen.", "Dar lag ocksa manga fiskebatar."])
+    assert out == ["Det fanns många övervakningsbåtar i hamnen.", "Där låg också många fiskebåtar."]
+
+
+def test_dar_is_not_read_as_ar():
+    assert ocr_doc("Hon bor dar sedan tva ar.") == "Hon bor där sedan två år."

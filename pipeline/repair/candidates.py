@@ -16,6 +16,7 @@ from pipeline.repair.resources import Entry, Resources
 from pipeline.repair.tables import (
     NON_COMPOUNDING_WORDS,
     OCR_CONFUSIONS,
+    OCR_NOT_INITIAL,
     OCR_SUSPECT_CHARS,
     SKELETON_MAP,
 )
@@ -26,6 +27,7 @@ MAX_OCR_VARIANTS = 400
 MIN_OCR_LOGP = math.log(1e-7)
 COMPOUND_PART_MIN = 3
 COMPOUND_PART_PENALTY = 4.0  # nats per extra part
+COMPOUND_PART_MIN_LOGP = (2.5 - 9.0) * math.log(10.0)  # an unattested part must be this common
 COMPOUND_LOGP_FLOOR = (1.0 - 9.0) * math.log(10.0)
 CHANGED_MARK_LOGP = math.log(1e-3)
 SPLIT_TAIL_MIN_LOGP = (3.0 - 9.0) * math.log(10.0)
@@ -108,7 +110,7 @@ def ocr_variants(low: str) -> list[tuple[str, float]]:
         if edits >= MAX_OCR_EDITS:
             return
         for key in _OCR_KEYS_BY_FIRST.get(low[i], ()):
-            if low.startswith(key, i):
+            if low.startswith(key, i) and (i or key not in OCR_NOT_INITIAL):
                 for repl, p in OCR_CONFUSIONS[key]:
                     nl = logp + math.log(p)
                     if nl >= MIN_OCR_LOGP:
@@ -136,9 +138,15 @@ def ocr_candidates(res: Resources, low: str) -> list[Candidate]:
 
 
 def _part_forms(res: Resources, part: str, observed: str) -> list[Entry]:
-    """Known spellings for one compound part that respect the observed marks."""
+    """Known spellings for one compound part that respect the observed marks.
+
+    A spelling that only wordfreq lists, and rarely (web noise such as
+    "bdt", "tvd"), is no part.
+    """
     out = []
     for e in res.entries(part):
+        if not e.attested and e.logp < COMPOUND_PART_MIN_LOGP:
+            continue
         if all(o == f or o not in _MARKED for o, f in zip(observed, e.form)):
             out.append(e)
     return out

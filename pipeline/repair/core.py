@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.repair.candidates import (
     COMPOUND_LOGP_FLOOR,
@@ -70,6 +70,8 @@ OOV_LOGP = (0.0 - 9.0) * LN10
 # A spelling only wordfreq knows, rarer than this, may itself be OCR debris.
 WEAK_WORD_LOGP = (2.5 - 9.0) * LN10
 SUSPECT_OOV_PENALTY = 6.0
+UNPARSED_BONUS = 2.0
+UNPARSED_MIN_LENGTH = 8
 CAPITAL_I_LOGP = math.log(0.05)  # "Idardom" for "lärdom"
 NO_OCR_PENALTY = 5.0  # OCR reading of a known word in a document without OCR debris
 CHANGE_MARGIN = 1.0  # nats by which a new spelling must beat the word as it is
@@ -81,12 +83,14 @@ FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.
                    "LP": 0.35, "RP": 0.35, "PP": 0.25}
 NGRAM = False  # the n-gram model (pipeline.repair.ngram) instead of the feature log-ratios: not better on held-out text with the present counts (benchmarks/RESULTS.md)
 NGRAM_WEIGHT = 0.5
+CLASS_WEIGHT = 0.5  # say of the class model's own score, added (0: off)
+CLASS_CLIP = 2.0  # nats: bound on the class model's say
 NGRAM_UNIGRAM_WEIGHT = 0.0
 NGRAM_CLIP = 6.0  # nats: bound on the context's say
 PLACE_LOGP = (4.5 - 9.0) * LN10
 DEFAULT_STRIP_RATE = 0.5
 STRIP_PRIOR_WEIGHT = 0.3  # pseudo-count of the default strip rate
-MIN_STRIP_RATE, MAX_STRIP_RATE = 0.005, 0.98
+MIN_STRIP_RATE, MAX_STRIP_RATE = 0.001, 0.98
 EVIDENCE_MARGIN = 3.0
 NAME_MIN_CONFIDENCE = 0.8
 MAX_PASSES = 3
@@ -184,6 +188,7 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
             prior = COMPOUND_LOGP_FLOOR  # an unknown compound of known parts
         else:
             prior = OOV_LOGP - (SUSPECT_OOV_PENALTY if is_suspect(low) else 0.0)
+
         by_form[low] = Candidate(low, prior, 0.0, False, None)
     if is_suspect(low) or not known or weak or (len(low) <= 3 and "d" in low):
         for c in ocr_candidates(res, low):
@@ -231,8 +236,11 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
                 by_form[compound_asis] = Candidate(compound_asis, COMPOUND_LOGP_FLOOR, 0.0,
                                                    True, "diacritic")
         if len(by_form) == 1 and compound_asis is None:
+            # a long word that is no compound of known parts, but is one after an
+            # OCR misreading ("overvakningsbdtar"): the misreading is the likelier story
+            bonus = UNPARSED_BONUS if len(low) >= UNPARSED_MIN_LENGTH else 0.0
             for c in ocr_compound_candidates(res, low):
-                by_form.setdefault(c.form, c)
+                by_form.setdefault(c.form, replace(c, logp=c.logp + bonus))
     asis_c = by_form.pop(low)
     out = (asis_c,) + tuple(by_form.values())
     if len(_CAND_CACHE) > 300_000:
@@ -471,15 +479,8 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
             else:
                 feats = informative_features(context_features(skels, idx, res.tagger))
                 forms = [p.candidates[i].form for i in close]
-                totals: dict[str, float] = {}
-                n_total = 0.0
-                for f in forms:
-                    n_total += res.count(f + "\x01")
-                    for feat in feats:
-                        totals[feat] = totals.get(feat, 0.0) + res.count(f + "\x01" + feat)
-                if n_total > 0:
-                    for i in close:
-                        sc[i] += context_score_kinds(res, p.candidates[i].form, feats, totals, n_total)
+                for i, x in zip(close, context_scores(res, forms, feats)):
+                    sc[i] += x
             _neighbour_evidence(res, pieces, seq, skels, idx, p, close, sc)
         if ocr_doc and p.candidates[0].logp <= COMPOUND_LOGP_FLOOR and p.candidates[0].kind is None:
             for i in close:
@@ -623,6 +624,34 @@ def informative_features(feats: list[str]) -> list[str]:
         if f.startswith("LS:") and f[3:] == left or f.startswith("RS:") and f[3:] == right:
             continue
         out.append(f)
+    return out
+
+
+def context_scores(res: Resources, forms: list[str], feats: list[str]) -> list[float]:
+    """Context scores of the competing spellings *forms*.
+
+    The spellings' own context counts (:func:`context_score_kinds`), plus,
+    where the word-class model (:mod:`pipeline.repair.classes`) knows the
+    classes of every spelling, its say (:data:`CLASS_WEIGHT`, at most
+    :data:`CLASS_CLIP` nats): a spelling the counts never saw in this
+    context ("att tömma") still gets the evidence of its class.
+    """
+    out = [0.0] * len(forms)
+    n_total = 0.0
+    totals: dict[str, float] = {}
+    for f in forms:
+        n_total += res.count(f + "\x01")
+        for feat in feats:
+            totals[feat] = totals.get(feat, 0.0) + res.count(f + "\x01" + feat)
+    if n_total > 0:
+        out = [context_score_kinds(res, f, feats, totals, n_total) for f in forms]
+    cm = res.classes
+    if CLASS_WEIGHT and cm is not None:
+        cls_sc = [cm.score(f, feats) for f in forms]
+        if all(x is not None for x in cls_sc):
+            top = max(cls_sc)
+            for k, x in enumerate(cls_sc):
+                out[k] += max(-CLASS_CLIP, CLASS_WEIGHT * (x - top))
     return out
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import marisa_trie
 
+from pipeline.repair.classes import ClassModel
 from pipeline.repair.context import Tagger
 from pipeline.repair.text import skeleton
 
@@ -44,6 +45,7 @@ class Resources:
     context: marisa_trie.RecordTrie
     places: dict[str, str]
     tagger: Tagger | None = None
+    classes: ClassModel | None = None
     _cache: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     _counts: dict[str, int] = field(default_factory=dict)
 
@@ -133,5 +135,6 @@ def load_resources() -> Resources:
                 context = marisa_trie.RecordTrie("<I")
                 context.load(str(RESOURCE_DIR / "context.marisa"))
                 _RESOURCES = Resources(lexicon, context, _load_places(),
-                                       _load_tagger(RESOURCE_DIR / "tags.tsv.gz"))
+                                       _load_tagger(RESOURCE_DIR / "tags.tsv.gz"),
+                                       ClassModel.load(RESOURCE_DIR / "classes.tsv.gz"))
     return _RESOURCES

@@ -24,7 +24,7 @@ SWEDISH_DIACRITICS = frozenset("åäöÅÄÖ")
 # I read for a small l).
 OCR_CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "6": (("ö", 0.9),),
-    "é": (("ö", 0.5), ("ä", 0.4), ("å", 0.2), ("é", 0.3)),
+    "é": (("ö", 0.5), ("ä", 0.4), ("å", 0.05), ("é", 0.3)),
     "è": (("ä", 0.4), ("ö", 0.3), ("è", 0.3)),
     "éo": (("ö", 0.5),),
     "ó": (("ö", 0.6),),
@@ -33,7 +33,7 @@ OCR_CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "à": (("å", 0.4), ("ä", 0.3)),
     "d": (("ä", 0.05), ("å", 0.04), ("ö", 0.02)),
     "ad": (("å", 0.03),),
-    "da": (("ä", 0.02),),  # "Idardom" for "lärdom"
+    "da": (("ä", 0.02),),  # "Idardom" for "lärdom" (never word-initially: OCR_NOT_INITIAL)
     "3": (("ä", 0.5),),
     "@": (("ä", 0.5),),
     "&": (("ä", 0.4),),
@@ -50,6 +50,10 @@ OCR_CONFUSIONS: dict[str, tuple[tuple[str, float], ...]] = {
     "ia": (("ä", 0.05),),
     "i": (("ä", 0.02),),
 }
+
+# OCR confusions that are never undone at the start of a word: "dar" is
+# "där" (lost marks), not "är" with a stray "d".
+OCR_NOT_INITIAL = frozenset(["da"])
 
 # Capital letters at the start of a word the OCR read without the mark.
 OCR_CAPITALS: dict[str, tuple[tuple[str, float], ...]] = {

@@ -1,0 +1,97 @@
+"""Word-class context model: context evidence that generalises over words.
+
+Word-pair counts say nothing about a spelling the clean text never shows
+next to its neighbours ("kunde lämpa sig", "att tömma"), but the word
+class of the spelling does: after "kunde" and "att" comes an infinitive.
+The tables are written by ``scripts/build_class_model.py``:
+
+* the word classes of every spelling whose skeleton has several spellings
+  (from Apertium's Swedish analyser and the gold tags of the UD ``stats``
+  part, with the UD counts);
+* counts of (class, context feature), the features being those of
+  :func:`pipeline.repair.context.context_features`.
+
+A spelling's score is ``log sum_k P(k | spelling) * exp(sum_f w_f * r(k, f))``
+where ``r`` is the clipped, smoothed log ratio ``P(f | k) / P(f)``.
+"""
+from __future__ import annotations
+
+import gzip
+import math
+from pathlib import Path
+
+PRIOR_WEIGHT = 1.0  # pseudo-count spread over a spelling's classes by their corpus share
+BETA = 5.0  # smoothing of P(f | k) towards P(f)
+CLIP = 1.5  # nats: bound on one feature's say
+SUPPORT = 3.0  # a feature seen this often gets half its say
+WEIGHTS = {"L": 1.0, "R": 1.0, "LS": 0.5, "RS": 0.5, "LP": 0.5, "RP": 0.5, "PP": 0.5, "LR": 0.5}
+
+
+class ClassModel:
+    """The class tables, loaded; :meth:`score` rates a spelling in a context."""
+
+    def __init__(self, forms: dict[str, list[tuple[str, float]]], totals: dict[str, int],
+                 pairs: dict[str, int]) -> None:
+        self.forms = forms
+        self.totals = totals
+        self.pairs = pairs
+        self.n = float(sum(totals.values()))
+        feat_tot: dict[str, int] = {}
+        for key, n in pairs.items():
+            feat = key.split("\x01", 1)[1]
+            feat_tot[feat] = feat_tot.get(feat, 0) + n
+        self.feat_total = feat_tot
+
+    @classmethod
+    def load(cls, path: Path) -> ClassModel | None:
+        """Read ``classes.tsv.gz`` (None if absent)."""
+        if not path.exists():
+            return None
+        raw: dict[str, list[tuple[str, int]]] = {}
+        totals: dict[str, int] = {}
+        pairs: dict[str, int] = {}
+        for row in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n"):
+            parts = row.split("\t")
+            if parts[0] == "C" and len(parts) == 4:
+                pairs[parts[1] + "\x01" + parts[2]] = int(parts[3])
+            elif parts[0] == "F" and len(parts) == 3:
+                raw[parts[1]] = [(c, int(n)) for c, n in (x.rsplit(":", 1) for x in parts[2].split())]
+            elif parts[0] == "T" and len(parts) == 3:
+                totals[parts[1]] = int(parts[2])
+        n = float(sum(totals.values())) or 1.0
+        forms: dict[str, list[tuple[str, float]]] = {}
+        for form, classes in raw.items():
+            prior = [totals.get(c, 0) / n for c, _ in classes]
+            z = sum(prior) or 1.0
+            w = [cnt + PRIOR_WEIGHT * p / z for (_, cnt), p in zip(classes, prior)]
+            s = sum(w)
+            forms[form] = [(c, x / s) for (c, _), x in zip(classes, w) if x > 0]
+        return cls(forms, totals, pairs)
+
+    def classes(self, form: str) -> list[tuple[str, float]] | None:
+        """The classes of *form* with P(class | form), or None if unknown."""
+        return self.forms.get(form)
+
+    def class_term(self, cls: str, p: float, feats: list[str]) -> float:
+        """``log p`` plus the context say of the features for class *cls*."""
+        n_k = self.totals.get(cls, 0)
+        s = 0.0
+        for feat in feats:
+            w = WEIGHTS.get(feat.split(":", 1)[0])
+            tot = self.feat_total.get(feat, 0)
+            if not w or tot <= 0:
+                continue
+            q = tot / self.n
+            n_kf = self.pairs.get(cls + "\x01" + feat, 0)
+            ratio = math.log((n_kf + BETA * q) / ((n_k + BETA) * q))
+            s += w * tot / (tot + SUPPORT) * max(-CLIP, min(CLIP, ratio))
+        return math.log(p) + s
+
+    def score(self, form: str, feats: list[str]) -> float | None:
+        """Class-context log score of *form* among *feats* (None if its classes are unknown)."""
+        classes = self.forms.get(form)
+        if not classes:
+            return None
+        terms = [self.class_term(cls, p, feats) for cls, p in classes]
+        z = max(terms)
+        return z + math.log(sum(math.exp(t - z) for t in terms))

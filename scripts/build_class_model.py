@@ -1,0 +1,287 @@
+#!/usr/bin/env python
+"""Build the word-class context model of the repair stage (``classes.tsv.gz``).
+
+Word-pair counts are thin for rare words: "kunde lämpa sig" and "att
+tömma" never occur in our clean text, but "kunde" + infinitive and "att" +
+infinitive occur thousands of times.  This script writes two tables that
+let the repair stage generalise over word classes:
+
+* ``F`` rows: the word classes of every spelling whose skeleton has more
+  than one spelling in the lexicon (``lexicon.marisa``), from the Swedish
+  morphological analyser of Apertium (``apertium-swe``, shipped in Debian's
+  ``apertium-swe-dan``; read with ``lt-proc`` of ``lttoolbox``) and from the
+  gold tags of the UD ``stats`` part, with the UD counts where there are any;
+* ``C`` rows: counts of (word class, context feature), the features
+  exactly those the repair stage computes
+  (:func:`pipeline.repair.context.context_features` with the shipped
+  tagger ``tags.tsv.gz``).  They are counted over the UD ``stats`` part,
+  the class from its gold tags, and over the same Swedish help and manual
+  text as ``context.marisa`` (``scripts/build_repair_resources.py``), the
+  class from Apertium: a word with one class counts for it, a word with
+  several counts for each by its posterior under the UD-only counts (one
+  step of EM).  The help text is weighted by ``--text-weight``.
+
+Usage::
+
+    apt-get install lttoolbox && python scripts/build_class_model.py [--corpora DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import math
+import subprocess
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from build_repair_resources import (  # noqa: E402
+    MIN_SWEDISH_SHARE, fetch_packages, help_blocks, hunspell_forms, man_blocks, swedish_share)
+
+from pipeline.repair.classes import ClassModel  # noqa: E402
+from pipeline.repair.context import context_features, context_token, tokenize_for_context  # noqa: E402
+from pipeline.repair.corpus import _conllu_files, split_of  # noqa: E402
+from pipeline.repair.resources import RESOURCE_DIR, load_resources  # noqa: E402
+from pipeline.repair.text import skeleton  # noqa: E402
+
+OUT = RESOURCE_DIR / "classes.tsv.gz"
+APERTIUM_DEB = "apertium-swe-dan"
+AUTOMORF = "usr/share/apertium/apertium-swe-dan/swe-dan.automorf.bin"
+FEATURE_KINDS = ("L", "R", "LS", "RS", "LP", "RP", "PP", "LR")
+MIN_COUNT = 2  # (class, feature) pairs seen fewer times are dropped
+
+
+def ud_class(upos: str, feats: dict[str, str]) -> str:
+    """The word class of a UD token (UPOS refined by the features that matter for context)."""
+    if upos in ("VERB", "AUX"):
+        form = feats.get("VerbForm", "")
+        if form == "Inf":
+            cls = "V.inf"
+        elif form == "Sup":
+            cls = "V.sup"
+        elif form == "Part":
+            return "V.part"
+        elif feats.get("Mood") == "Imp":
+            return "V.imp"
+        elif feats.get("Tense") == "Past":
+            cls = "V.past"
+        else:
+            cls = "V.pres"
+        return cls + (".pass" if feats.get("Voice") == "Pass" else "")
+    if upos == "NOUN":
+        if feats.get("Case") == "Gen":
+            return "N.gen"
+        return ("N." + ("pl" if feats.get("Number") == "Plur" else "sg")
+                + "." + ("def" if feats.get("Definite") == "Def" else "ind"))
+    if upos == "ADJ":
+        deg = feats.get("Degree", "Pos")
+        if deg == "Cmp":
+            return "ADJ.cmp"
+        if deg == "Sup":
+            return "ADJ.sup"
+        if feats.get("Definite") == "Def" or feats.get("Number") == "Plur":
+            return "ADJ.a"
+        return "ADJ.sg"
+    return upos
+
+
+def apertium_class(tags: list[str]) -> str | None:
+    """The word class of one Apertium analysis (its tags), or None to ignore it."""
+    t = set(tags)
+    if "cmp" in t or "compound-only-L" in t:
+        return None  # a compound's first part, not a word on its own
+    head = tags[0] if tags else ""
+    if head in ("vblex", "vbser", "vbhaver", "vbmod", "vaux"):
+        if "pp" in t or "pprs" in t:
+            return "V.part"
+        if "imp" in t:
+            return "V.imp"
+        cls = ("V.inf" if "inf" in t else "V.sup" if "supn" in t
+               else "V.past" if "past" in t else "V.pres" if "pres" in t else None)
+        if cls is None:
+            return None
+        return cls + (".pass" if "pasv" in t else "")
+    if head == "n":
+        if "gen" in t:
+            return "N.gen"
+        return "N." + ("pl" if "pl" in t else "sg") + "." + ("def" if "def" in t else "ind")
+    if head == "adj":
+        if "pp" in t:
+            return "V.part"
+        if "comp" in t:
+            return "ADJ.cmp"
+        if "sup" in t:
+            return "ADJ.sup"
+        return "ADJ.a" if ("def" in t or "pl" in t) else "ADJ.sg"
+    return {"np": "PROPN", "adv": "ADV", "pr": "ADP", "prn": "PRON", "det": "DET",
+            "cnjcoo": "CCONJ", "cnjsub": "SCONJ", "cnjadv": "ADV", "num": "NUM", "ij": "INTJ",
+            "preadv": "ADV", "abbr": "X", "part": "PART"}.get(head)
+
+
+def apertium_analyses(forms: list[str], automorf: Path) -> dict[str, set[str]]:
+    """Word classes of each form by Apertium's analyser (forms it does not know are absent)."""
+    text = "\n".join(forms) + "\n"
+    out = subprocess.run(["lt-proc", str(automorf)], input=text, capture_output=True,
+                         text=True, check=True).stdout
+    result: dict[str, set[str]] = {}
+    for unit in out.split("$"):
+        unit = unit.strip()
+        if not unit.startswith("^"):
+            continue
+        surface, *readings = unit[1:].split("/")
+        classes = set()
+        for r in readings:
+            if r.startswith("*"):
+                continue
+            tags = [x.rstrip(">") for x in r.split("<")[1:]]
+            cls = apertium_class(tags)
+            if cls:
+                classes.add(cls)
+        if classes:
+            result[surface] = classes
+    return result
+
+
+def read_ud(root: Path, part: str) -> list[list[tuple[str, str]]]:
+    """Sentences of *part* as lists of (form, class)."""
+    sents: list[list[tuple[str, str]]] = []
+    for path in _conllu_files(root, ["lines"]):
+        sent_id, toks = "", []
+        for line in open(path, encoding="utf-8"):
+            if line.startswith("# sent_id = "):
+                sent_id = line[len("# sent_id = "):].strip()
+            elif not line.strip():
+                if toks and split_of(path.stem, sent_id) == part:
+                    sents.append(toks)
+                toks = []
+            elif not line.startswith("#"):
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) < 6 or not cols[0].isdigit():
+                    continue
+                feats = dict(f.split("=", 1) for f in cols[5].split("|") if "=" in f)
+                toks.append((cols[1], ud_class(cols[3], feats)))
+        if toks and split_of(path.stem, sent_id) == part:
+            sents.append(toks)
+    return sents
+
+
+def fetch_automorf(cache: Path) -> Path:
+    """Download and unpack Debian's apertium-swe-dan; return the analyser's path."""
+    target = cache / "apertium" / AUTOMORF
+    if not target.exists():
+        (cache / "apertium").mkdir(parents=True, exist_ok=True)
+        subprocess.run(["apt-get", "download", APERTIUM_DEB], cwd=cache, check=True)
+        deb = sorted(cache.glob(f"{APERTIUM_DEB}_*.deb"))[-1]
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(cache / "apertium")], check=True)
+    return target
+
+
+def text_blocks(cache: Path) -> list[str]:
+    """The Swedish help and manual text blocks that ``context.marisa`` is built from."""
+    known = {w.lower() for w in hunspell_forms()}
+    lo_root, man_root, gnome_root, inst_root, ll_root = fetch_packages(cache)
+    pages = (help_blocks(lo_root) + man_blocks(man_root)
+             + help_blocks(gnome_root, "usr/share/help/sv/**/*.page")
+             + help_blocks(inst_root, "usr/share/doc/installation-guide-amd64/sv/*.html")
+             + help_blocks(ll_root, "usr/share/doc/lifelines-doc-sv/*.html"))
+    return [b for b in pages if len(b.split()) >= 3 and swedish_share(b, known) >= MIN_SWEDISH_SHARE]
+
+
+def count_ud(sents: list[list[tuple[str, str]]], tagger) -> tuple[dict[str, Counter], Counter, Counter]:
+    """Word-class counts per form, class totals and (class, feature) counts of gold-tagged text."""
+    word_cls: dict[str, Counter] = defaultdict(Counter)
+    pair: Counter = Counter()
+    cls_total: Counter = Counter()
+    for toks in sents:
+        skels = [context_token(skeleton(f.lower())) for f, _ in toks]
+        for i, (form, cls) in enumerate(toks):
+            word_cls[form.lower()][cls] += 1
+            if not form[:1].isalpha():
+                continue
+            cls_total[cls] += 1
+            for feat in context_features(skels, i, tagger):
+                if feat.split(":", 1)[0] in FEATURE_KINDS:
+                    pair[cls + "\x01" + feat] += 1
+    return word_cls, pair, cls_total
+
+
+def count_text(blocks: list[str], ana: dict[str, set[str]], model: ClassModel, tagger,
+               weight: float) -> tuple[Counter, Counter]:
+    """(class, feature) counts and class totals of untagged text, classes from Apertium.
+
+    A word with several classes is shared out by its posterior under *model*.
+    """
+    pair: Counter = Counter()
+    cls_total: Counter = Counter()
+    for block in blocks:
+        tokens = tokenize_for_context(block)
+        skels = [context_token(skeleton(t.lower())) for t in tokens]
+        for i, tok in enumerate(tokens):
+            classes = ana.get(tok.lower())
+            if not classes or not tok[:1].isalpha():
+                continue
+            feats = [f for f in context_features(skels, i, tagger) if f.split(":", 1)[0] in FEATURE_KINDS]
+            if len(classes) == 1:
+                post = {next(iter(classes)): 1.0}
+            else:
+                terms = {c: model.class_term(c, 1.0, feats) + math.log(model.totals.get(c, 0) + 1.0)
+                         for c in classes}
+                z = max(terms.values())
+                e = {c: math.exp(t - z) for c, t in terms.items()}
+                tot = sum(e.values())
+                post = {c: x / tot for c, x in e.items()}
+            for c, w in post.items():
+                cls_total[c] += weight * w
+                for f in feats:
+                    pair[c + "\x01" + f] += weight * w
+    return pair, cls_total
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build ``classes.tsv.gz``; print a short summary."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "corpora")
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/repair-build-cache"))
+    ap.add_argument("--text-weight", type=float, default=0.5,
+                    help="weight of a help-text token against a gold-tagged UD token (0: UD only)")
+    args = ap.parse_args(argv)
+    if not args.corpora.exists():
+        args.corpora = Path("/work/shared/corpora")
+    res = load_resources()
+    forms = sorted({e.form for skel in set(res.lexicon.keys())
+                    for e in res.entries(skel) if len(res.entries(skel)) > 1})
+    ana = apertium_analyses(forms, fetch_automorf(args.cache))
+
+    sents = read_ud(args.corpora, "stats")
+    word_cls, pair, cls_total = count_ud(sents, res.tagger)
+    if args.text_weight > 0:
+        blocks = text_blocks(args.cache)
+        vocab = sorted({t.lower() for b in blocks for t in tokenize_for_context(b) if t[:1].isalpha()})
+        ana_all = apertium_analyses(vocab, fetch_automorf(args.cache))
+        ud_model = ClassModel({}, dict(cls_total), dict(pair))
+        t_pair, t_total = count_text(blocks, ana_all, ud_model, res.tagger, args.text_weight)
+        pair.update(t_pair)
+        cls_total.update(t_total)
+    rows = []
+    for form in forms:
+        classes = set(ana.get(form, ())) | set(word_cls.get(form, ()))
+        if not classes:
+            continue
+        ud = word_cls.get(form, Counter())
+        rows.append("F\t" + form + "\t" + " ".join(f"{c}:{ud.get(c, 0)}" for c in sorted(classes)))
+    rows += [f"T\t{c}\t{round(n)}" for c, n in sorted(cls_total.items())]
+    rows += ["C\t" + k.replace("\x01", "\t") + f"\t{round(n)}" for k, n in sorted(pair.items())
+             if n >= MIN_COUNT]
+    OUT.write_bytes(gzip.compress(("\n".join(rows) + "\n").encode("utf-8"), mtime=0))
+    n_f = sum(1 for r in rows if r[0] == "F")
+    print(f"ambiguous forms {len(forms)}; with classes {n_f} (Apertium {len(ana)}); "
+          f"UD stats tokens {sum(cls_total.values())}; pairs {len(pair)}; {OUT.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
