@@ -28,7 +28,10 @@ WEIGHTS = {"L": 1.0, "R": 1.0, "LS": 0.5, "RS": 0.5, "LP": 0.5, "RP": 0.5, "PP":
 
 
 class ClassModel:
-    """The class tables, loaded; :meth:`score` rates a spelling in a context."""
+    """The class tables, loaded; :meth:`score` rates a spelling in a context.
+
+    *forms* maps a spelling to its classes with log P(class | spelling).
+    """
 
     def __init__(self, forms: dict[str, list[tuple[str, float]]], totals: dict[str, int],
                  pairs: dict[str, int]) -> None:
@@ -41,6 +44,7 @@ class ClassModel:
             feat = key.split("\x01", 1)[1]
             feat_tot[feat] = feat_tot.get(feat, 0) + n
         self.feat_total = feat_tot
+        self._contrib: dict[str, dict[str, float]] = {}
 
     @classmethod
     def load(cls, path: Path) -> ClassModel | None:
@@ -65,33 +69,46 @@ class ClassModel:
             z = sum(prior) or 1.0
             w = [cnt + PRIOR_WEIGHT * p / z for (_, cnt), p in zip(classes, prior)]
             s = sum(w)
-            forms[form] = [(c, x / s) for (c, _), x in zip(classes, w) if x > 0]
+            forms[form] = [(c, math.log(x / s)) for (c, _), x in zip(classes, w) if x > 0]
         return cls(forms, totals, pairs)
 
     def classes(self, form: str) -> list[tuple[str, float]] | None:
         """The classes of *form* with P(class | form), or None if unknown."""
-        return self.forms.get(form)
+        got = self.forms.get(form)
+        return None if got is None else [(c, math.exp(lp)) for c, lp in got]
+
+    def contributions(self, feat: str) -> dict[str, float]:
+        """The say of feature *feat* for every class (cached)."""
+        hit = self._contrib.get(feat)
+        if hit is not None:
+            return hit
+        out: dict[str, float] = {}
+        w = WEIGHTS.get(feat.split(":", 1)[0])
+        tot = self.feat_total.get(feat, 0)
+        if w and tot > 0:
+            q = tot / self.n
+            shrink = w * tot / (tot + SUPPORT)
+            for cls, n_k in self.totals.items():
+                n_kf = self.pairs.get(cls + "\x01" + feat, 0)
+                ratio = math.log((n_kf + BETA * q) / ((n_k + BETA) * q))
+                out[cls] = shrink * max(-CLIP, min(CLIP, ratio))
+        if len(self._contrib) > 200_000:
+            self._contrib.clear()
+        self._contrib[feat] = out
+        return out
 
     def class_term(self, cls: str, p: float, feats: list[str]) -> float:
         """``log p`` plus the context say of the features for class *cls*."""
-        n_k = self.totals.get(cls, 0)
-        s = 0.0
-        for feat in feats:
-            w = WEIGHTS.get(feat.split(":", 1)[0])
-            tot = self.feat_total.get(feat, 0)
-            if not w or tot <= 0:
-                continue
-            q = tot / self.n
-            n_kf = self.pairs.get(cls + "\x01" + feat, 0)
-            ratio = math.log((n_kf + BETA * q) / ((n_k + BETA) * q))
-            s += w * tot / (tot + SUPPORT) * max(-CLIP, min(CLIP, ratio))
-        return math.log(p) + s
+        return math.log(p) + sum(self.contributions(f).get(cls, 0.0) for f in feats)
 
     def score(self, form: str, feats: list[str]) -> float | None:
         """Class-context log score of *form* among *feats* (None if its classes are unknown)."""
         classes = self.forms.get(form)
         if not classes:
             return None
-        terms = [self.class_term(cls, p, feats) for cls, p in classes]
+        contrib = [self.contributions(f) for f in feats]
+        terms = [lp + sum(c.get(cls, 0.0) for c in contrib) for cls, lp in classes]
+        if len(terms) == 1:
+            return terms[0]
         z = max(terms)
         return z + math.log(sum(math.exp(t - z) for t in terms))
