@@ -20,24 +20,23 @@ import pytest
 from pipeline.extract.pdf import read_pdf
 from tests.pdfgen import PUBLICATIONS, build, expected_tables, strip_diacritics
 from tests.pdfgen.score import chunks, norm, paragraph_recall, table_f1
-from tests.pdfgen.spec import body_text_lines
+from tests.pdfgen.spec import as_printed_names, body_text_lines
 
 HAS_TESSERACT = shutil.which("tesseract") is not None
 TEXT_CASES = [(name, v) for name in PUBLICATIONS for v in ("text", "stripped")]
 SCAN_CASES = [("bibliotek", "scan"), ("seed", "scan")]
 F1_GOAL = {"text": 0.98, "stripped": 0.98, "scan": 0.95}
 
-# Measured on 2026-12-01 against main at its merge of 20:25 UTC; the causes are
+# Measured on 2026-12-01 (stripped: 22:30 UTC); the causes are
 # downstream of the reader. strict=False: a fix shows as XPASS.
-_STRIPPED = ("repair picks the wrong restoration where both spellings are words (når/när, vård/värd, "
-             "stöd/stod, mät/mat, vårt/vart) or cannot know a name (Rudehall/Rudehäll)")
+_STRIPPED = ("repair picks the wrong restoration where both spellings are words (når/när, är/år, vårt/vart, "
+             "mät/mat) or the compound head is ambiguous (vårdmöten/värdmöten, kvällsträffar/kvällstraffar)")
 _SCAN = "OCR errors repair leaves (kommunen: for kommunen., a lost dash, bibliotekschefi)"
 KNOWN_GAPS = {
     # Measured F1 below the goal, 2026-12-01; the causes are after the reader.
-    ("seed", "stripped"): "F1 {'quotes': 0.83, 'contacts': 0.86, 'paragraphs': 0.81}: " + _STRIPPED,
-    ("motesplatser", "stripped"): "F1 {'quotes': 0.67, 'experiences': 0.8, 'links': 0.86, 'paragraphs': 0.91}: "
-                                  + _STRIPPED,
-    ("varden", "stripped"): "F1 {'quotes': 0.67, 'links': 0.8, 'paragraphs': 0.56}: " + _STRIPPED,
+    ("seed", "stripped"): "F1 {'quotes': 0.96, 'paragraphs': 0.93}: " + _STRIPPED,
+    ("motesplatser", "stripped"): "F1 {'experiences': 0.8}: " + _STRIPPED,
+    ("varden", "stripped"): "F1 {'links': 0.8, 'paragraphs': 0.67}: " + _STRIPPED,
     ("bibliotek", "stripped"): "F1 {'experiences': 0.75, 'paragraphs': 0.8}: " + _STRIPPED,
     ("bibliotek", "scan"): "F1 {'paragraphs': 0.8}: " + _SCAN,
     ("seed", "scan"): "F1 {'quotes': 0.88, 'experiences': 0.94, 'paragraphs': 0.85}: " + _SCAN,
@@ -206,6 +205,10 @@ def test_pipeline_tables_f1(rendered, name, variant):
         pytest.skip("tesseract not installed")
     tables = extract(rendered(name, variant))
     expected = expected_tables(PUBLICATIONS[name])
+    if variant == "stripped":  # a name no lexicon knows stays as printed (issue 3: leave it alone)
+        from pipeline.repair.resources import load_resources
+
+        expected = as_printed_names(expected, PUBLICATIONS[name], load_resources().is_word, strip_diacritics)
     if variant == "scan":  # no annotations in an image: only printed e-mail addresses remain
         expected["links"] = [r for r in expected["links"] if r["kind"] == "email"]
         tables = dict(tables)
@@ -260,3 +263,14 @@ def test_parallel_pages_give_the_same_document(rendered, tmp_path):
     assert [(ln.text, ln.page, ln.role, ln.block) for ln in one.lines] == \
         [(ln.text, ln.page, ln.role, ln.block) for ln in two.lines]
     assert one.links == two.links
+
+
+def test_unrestorable_names_are_expected_as_printed():
+    """Only name words that no lexicon knows are expected without their marks."""
+    from pipeline.repair.resources import load_resources
+
+    pub = PUBLICATIONS["seed"]
+    exp = as_printed_names(expected_tables(pub), pub, load_resources().is_word, strip_diacritics)
+    text = " ".join(r["text"] for r in exp["paragraphs"])
+    assert "Rudehall" in text and "Rudehäll" not in text
+    assert "Östergötland" in text and "Västerbotten" in text  # not names of people: unchanged

@@ -45,6 +45,7 @@ class ClassModel:
             feat_tot[feat] = feat_tot.get(feat, 0) + n
         self.feat_total = feat_tot
         self._contrib: dict[str, dict[str, float]] = {}
+        self.any_class = [(c, math.log(n / self.n)) for c, n in totals.items() if n > 0]
 
     @classmethod
     def load(cls, path: Path) -> ClassModel | None:
@@ -101,11 +102,18 @@ class ClassModel:
         """``log p`` plus the context say of the features for class *cls*."""
         return math.log(p) + sum(self.contributions(f).get(cls, 0.0) for f in feats)
 
-    def score(self, form: str, feats: list[str]) -> float | None:
-        """Class-context log score of *form* among *feats* (None if its classes are unknown)."""
+    def score(self, form: str, feats: list[str], unknown: bool = False) -> float | None:
+        """Class-context log score of *form* among *feats*.
+
+        A spelling whose classes are unknown scores None, or, with
+        *unknown*, as a word of any class in proportion to the classes'
+        shares of the corpus.
+        """
         classes = self.forms.get(form)
         if not classes:
-            return None
+            if not unknown:
+                return None
+            classes = self.any_class
         contrib = [self.contributions(f) for f in feats]
         terms = [lp + sum(c.get(cls, 0.0) for c in contrib) for cls, lp in classes]
         if len(terms) == 1:

@@ -85,6 +85,8 @@ NGRAM = False  # the n-gram model (pipeline.repair.ngram) instead of the feature
 NGRAM_WEIGHT = 0.5
 CLASS_WEIGHT = 0.5  # say of the class model's own score, added (0: off)
 CLASS_CLIP = 2.0  # nats: bound on the class model's say
+CLASS_MIN_STRIP_RATE = 0.05  # documents that lost fewer of their marks get no class say
+CLASS_UNKNOWN = 1  # a spelling of unknown class is scored as a word of any class
 NGRAM_UNIGRAM_WEIGHT = 0.0
 NGRAM_CLIP = 6.0  # nats: bound on the context's say
 PLACE_LOGP = (4.5 - 9.0) * LN10
@@ -479,7 +481,7 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
             else:
                 feats = informative_features(context_features(skels, idx, res.tagger))
                 forms = [p.candidates[i].form for i in close]
-                for i, x in zip(close, context_scores(res, forms, feats)):
+                for i, x in zip(close, context_scores(res, forms, feats, strip_rate >= CLASS_MIN_STRIP_RATE)):
                     sc[i] += x
             _neighbour_evidence(res, pieces, seq, skels, idx, p, close, sc)
         if ocr_doc and p.candidates[0].logp <= COMPOUND_LOGP_FLOOR and p.candidates[0].kind is None:
@@ -627,14 +629,16 @@ def informative_features(feats: list[str]) -> list[str]:
     return out
 
 
-def context_scores(res: Resources, forms: list[str], feats: list[str]) -> list[float]:
+def context_scores(res: Resources, forms: list[str], feats: list[str], use_classes: bool = True) -> list[float]:
     """Context scores of the competing spellings *forms*.
 
     The spellings' own context counts (:func:`context_score_kinds`), plus,
     where the word-class model (:mod:`pipeline.repair.classes`) knows the
     classes of every spelling, its say (:data:`CLASS_WEIGHT`, at most
     :data:`CLASS_CLIP` nats): a spelling the counts never saw in this
-    context ("att tömma") still gets the evidence of its class.
+    context ("att tömma") still gets the evidence of its class.  In a
+    document that kept its diacritics (*use_classes* false) the class
+    model has no say: there a word is changed only on strong evidence.
     """
     out = [0.0] * len(forms)
     n_total = 0.0
@@ -646,8 +650,10 @@ def context_scores(res: Resources, forms: list[str], feats: list[str]) -> list[f
     if n_total > 0:
         out = [context_score_kinds(res, f, feats, totals, n_total) for f in forms]
     cm = res.classes
-    if CLASS_WEIGHT and cm is not None:
+    if CLASS_WEIGHT and cm is not None and use_classes:
         cls_sc = [cm.score(f, feats) for f in forms]
+        if CLASS_UNKNOWN and any(x is not None for x in cls_sc):
+            cls_sc = [cm.score(f, feats, unknown=True) if x is None else x for f, x in zip(forms, cls_sc)]
         if all(x is not None for x in cls_sc):
             top = max(cls_sc)
             for k, x in enumerate(cls_sc):
