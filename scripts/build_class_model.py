@@ -7,7 +7,8 @@ infinitive occur thousands of times.  This script writes two tables that
 let the repair stage generalise over word classes:
 
 * ``F`` rows: the word classes of every spelling whose skeleton has more
-  than one spelling in the lexicon (``lexicon.marisa``), from the Swedish
+  than one spelling in the lexicon (``lexicon.marisa``) and of every
+  common word, from the Swedish
   morphological analyser of Apertium (``apertium-swe``, shipped in Debian's
   ``apertium-swe-dan``; read with ``lt-proc`` of ``lttoolbox``) and from the
   gold tags of the UD ``stats`` part, with the UD counts where there are any;
@@ -53,6 +54,10 @@ APERTIUM_DEB = "apertium-swe-dan"
 AUTOMORF = "usr/share/apertium/apertium-swe-dan/swe-dan.automorf.bin"
 FEATURE_KINDS = ("L", "R", "LS", "RS", "LP", "RP", "PP", "LR")
 MIN_COUNT = 2  # (class, feature) pairs seen fewer times are dropped
+# Besides every spelling that competes with another, the classes of every
+# common word (wordfreq zipf >= 3), for the layout's cues ("an imperative
+# starts a piece of advice").
+COMMON_LOGP = (3.0 - 9.0) * math.log(10.0)
 
 
 def ud_class(upos: str, feats: dict[str, str]) -> str:
@@ -252,8 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpora.exists():
         args.corpora = Path("/work/shared/corpora")
     res = load_resources()
-    forms = sorted({e.form for skel in set(res.lexicon.keys())
-                    for e in res.entries(skel) if len(res.entries(skel)) > 1})
+    forms = sorted({e.form for skel in set(res.lexicon.keys()) for e in res.entries(skel)
+                    if len(res.entries(skel)) > 1 or e.logp >= COMMON_LOGP})
     ana = apertium_analyses(forms, fetch_automorf(args.cache))
 
     sents = read_ud(args.corpora, "stats")

@@ -81,3 +81,49 @@ def test_contact_name_with_role_and_labelled_values():
     c = contact([Frag(t, t, 4, i) for i, t in enumerate(lines)], P)
     assert (c.name, c.phone, c.phone_raw, c.email, c.page) == \
         ("Anna Lind", "+4690161000", "090-16 10 00", "anna.lind@umea.se", 4)
+
+
+def _stream(name, state, texts):
+    from pipeline.segment.columns import Stream
+    from pipeline.segment.lines import Frag
+
+    s = Stream(name)
+    s.state = state
+    for i, t in enumerate(texts):
+        s.push(Frag(raw=t, text=t, page=1, index=i))
+    return s
+
+
+def test_an_imperative_goes_to_the_box_of_advice():
+    """Norsjö's page: 'Packa deras ...' follows the box's unfinished line, not the finished body."""
+    from pipeline.segment.columns import choose, is_imperative
+    from pipeline.segment.lines import Frag
+
+    assert is_imperative("Packa") and not is_imperative("Personalen") and not is_imperative("Det")
+    body = _stream("body", "body", ["na en viss malgrupp ar det relativt enkelt ordnat."])
+    side = _stream("side", "box", ["pa sma orter. Eftersom vi inte vet hur framtida",
+                                   "jobb kan se ut, maste vi ge barnen mycket i skolan"])
+    line = "Packa deras mentala ryggsack med kunskap och"
+    assert choose(Frag(raw=line, text=line, page=1, index=9), body, side, P, 57.0) == [
+        ("side", Frag(raw=line, text=line, page=1, index=9))]
+    # a sentence that is no order stays in the body
+    line2 = "Personalen visar alla foraldrar och barn hur det gar till"
+    assert choose(Frag(raw=line2, text=line2, page=1, index=9), body, side, P, 57.0)[0][0] == "body"
+
+
+def test_a_split_line_gives_each_column_its_width():
+    """The left half fills its column; the split is not one word too early."""
+    from pipeline.segment.columns import choose
+    from pipeline.segment.lines import Frag
+
+    body = _stream("body", "body", ["| forskola och fritids har man infort narvarosystemet",
+                                    "Nuddis. \"Personalen hjalper och visar alla foraldrar",
+                                    "och barn tillratta med systemet”, berattar Katarzyna"])
+    side = _stream("side", "box", ["pa sma orter. Eftersom vi inte vet hur framtida",
+                                   "jobb kan se ut, maste vi ge barnen mycket i skolan",
+                                   "Packa deras mentala ryggsack med kunskap och"])
+    line = "Wikstrom. \"Och bade modersmalslarare och vart kompetens om hur tekniken kan anvandas, att"
+    parts = choose(Frag(raw=line, text=line, page=1, index=20), body, side, P, 57.0)
+    assert [(n, f.text) for n, f in parts] == [
+        ("body", "Wikstrom. \"Och bade modersmalslarare och vart"),
+        ("side", "kompetens om hur tekniken kan anvandas, att")]

@@ -63,6 +63,29 @@ def word_log10(word: str) -> float:
     return score
 
 
+@lru_cache(maxsize=20_000)
+def is_imperative(word: str) -> bool:
+    """Can ``word`` (possibly without its å/ä/ö) only be a verb, imperative among its readings?
+
+    The advice in a box of experiences or tips is often in the imperative
+    ("Packa deras ryggsäck ...", "Mät hur många ..."); body text rarely is.
+    Uses the repair stage's word-class table (Apertium and UD classes).
+    """
+    from pipeline.repair.resources import load_resources
+    from pipeline.repair.text import skeleton
+
+    w = skeleton(word.strip(".,;:!?”\"'()").lower())
+    res = load_resources()
+    if res.classes is None or not w.isalpha():
+        return False
+    for e in res.entries(w):
+        classes = res.classes.classes(e.form)
+        if classes and any(c == "V.imp" for c, _ in classes) \
+                and all(c.startswith("V.") for c, _ in classes):
+            return True
+    return False
+
+
 @dataclass
 class Stream:
     """The fragments given so far to one column (body text or side content)."""
@@ -123,6 +146,8 @@ def _continuation(stream: Stream, text: str, p: Profile) -> float:
                 return 3.0
             if not stream.since_reset or stream.complete():
                 return 0.5 if first[:1].isupper() else -2.0
+            if first[:1].isupper() and is_imperative(first):
+                return 1.0  # a new piece of advice whose bullet or period the OCR lost
             return 1.5 if first[:1].islower() else -0.5
         if stream.state == "contact":
             if is_phone_line(text, p) or is_email_line(text, p):
@@ -135,6 +160,8 @@ def _continuation(stream: Stream, text: str, p: Profile) -> float:
         return -3.0
     # body
     if not stream.frags or stream.complete():
+        if first[:1].isupper() and is_imperative(first):
+            return 0.5  # body text seldom gives orders; a box of advice does
         if first[:1].isupper() or first[:1] in p.quote_open:
             return 1.0
         return -2.0
@@ -169,11 +196,22 @@ def _split_frag(frag: Frag, i: int) -> tuple[Frag, Frag]:
     )
 
 
+FIT_SCALE = 6.0  # characters of misfit with a column's width that cost one point
+
+
+def local_width(stream: Stream) -> float | None:
+    """The width of a stream's column on this page: the median of its last unfinished lines."""
+    lengths = sorted(len(f.text) for f in stream.frags[-8:] if len(f.text) > 30 and not ends_complete(f.text))
+    return float(lengths[len(lengths) // 2]) if len(lengths) >= 3 else None
+
+
 def choose(frag: Frag, body: Stream, side: Stream, p: Profile, width: float) -> list[tuple[str, Frag]]:
     """Give a line to the body, to the side, or split it between them."""
     text = frag.text
     toks = text.split()
     long_line = len(text) > 1.35 * width
+    col = local_width(body) or width
+    side_col = local_width(side)
     options: list[tuple[float, object]] = []
     # Whole line to one stream.
     for s in (body, side):
@@ -200,7 +238,13 @@ def choose(frag: Frag, body: Stream, side: Stream, p: Profile, width: float) -> 
             boundary = 0.5
         score += boundary
         # Neither half may be wider than a column.
-        score -= max(0.0, len(left) - width - 5) / 6.0 + max(0.0, len(right) - width - 5) / 6.0
+        score -= max(0.0, len(left) - col - 5) / 6.0 + max(0.0, len(right) - col - 5) / 6.0
+        # Columns are set full: a half that ends no sentence is about as wide
+        # as the other lines of its column.
+        if not ends_complete(left):
+            score -= abs(col - len(left)) / FIT_SCALE
+        if side_col is not None and not ends_complete(right):
+            score -= abs(side_col - len(right)) / FIT_SCALE
         if not long_line:
             score -= 1.0
         options.append((score, i))
