@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import math
-import subprocess
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -40,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from apertium_sv import apertium_analyses, fetch_automorf  # noqa: E402
 from build_repair_resources import (  # noqa: E402
     MIN_SWEDISH_SHARE, fetch_packages, help_blocks, hunspell_forms, man_blocks, swedish_share)
 
@@ -50,8 +50,6 @@ from pipeline.repair.resources import RESOURCE_DIR, load_resources  # noqa: E402
 from pipeline.repair.text import skeleton  # noqa: E402
 
 OUT = RESOURCE_DIR / "classes.tsv.gz"
-APERTIUM_DEB = "apertium-swe-dan"
-AUTOMORF = "usr/share/apertium/apertium-swe-dan/swe-dan.automorf.bin"
 FEATURE_KINDS = ("L", "R", "LS", "RS", "LP", "RP", "PP", "LR")
 MIN_COUNT = 2  # (class, feature) pairs seen fewer times are dropped
 # Besides every spelling that competes with another, the classes of every
@@ -94,63 +92,6 @@ def ud_class(upos: str, feats: dict[str, str]) -> str:
     return upos
 
 
-def apertium_class(tags: list[str]) -> str | None:
-    """The word class of one Apertium analysis (its tags), or None to ignore it."""
-    t = set(tags)
-    if "cmp" in t or "compound-only-L" in t:
-        return None  # a compound's first part, not a word on its own
-    head = tags[0] if tags else ""
-    if head in ("vblex", "vbser", "vbhaver", "vbmod", "vaux"):
-        if "pp" in t or "pprs" in t:
-            return "V.part"
-        if "imp" in t:
-            return "V.imp"
-        cls = ("V.inf" if "inf" in t else "V.sup" if "supn" in t
-               else "V.past" if "past" in t else "V.pres" if "pres" in t else None)
-        if cls is None:
-            return None
-        return cls + (".pass" if "pasv" in t else "")
-    if head == "n":
-        if "gen" in t:
-            return "N.gen"
-        return "N." + ("pl" if "pl" in t else "sg") + "." + ("def" if "def" in t else "ind")
-    if head == "adj":
-        if "pp" in t:
-            return "V.part"
-        if "comp" in t:
-            return "ADJ.cmp"
-        if "sup" in t:
-            return "ADJ.sup"
-        return "ADJ.a" if ("def" in t or "pl" in t) else "ADJ.sg"
-    return {"np": "PROPN", "adv": "ADV", "pr": "ADP", "prn": "PRON", "det": "DET",
-            "cnjcoo": "CCONJ", "cnjsub": "SCONJ", "cnjadv": "ADV", "num": "NUM", "ij": "INTJ",
-            "preadv": "ADV", "abbr": "X", "part": "PART"}.get(head)
-
-
-def apertium_analyses(forms: list[str], automorf: Path) -> dict[str, set[str]]:
-    """Word classes of each form by Apertium's analyser (forms it does not know are absent)."""
-    text = "\n".join(forms) + "\n"
-    out = subprocess.run(["lt-proc", str(automorf)], input=text, capture_output=True,
-                         text=True, check=True).stdout
-    result: dict[str, set[str]] = {}
-    for unit in out.split("$"):
-        unit = unit.strip()
-        if not unit.startswith("^"):
-            continue
-        surface, *readings = unit[1:].split("/")
-        classes = set()
-        for r in readings:
-            if r.startswith("*"):
-                continue
-            tags = [x.rstrip(">") for x in r.split("<")[1:]]
-            cls = apertium_class(tags)
-            if cls:
-                classes.add(cls)
-        if classes:
-            result[surface] = classes
-    return result
-
-
 def read_ud(root: Path, part: str) -> list[list[tuple[str, str]]]:
     """Sentences of *part* as lists of (form, class)."""
     sents: list[list[tuple[str, str]]] = []
@@ -172,17 +113,6 @@ def read_ud(root: Path, part: str) -> list[list[tuple[str, str]]]:
         if toks and split_of(path.stem, sent_id) == part:
             sents.append(toks)
     return sents
-
-
-def fetch_automorf(cache: Path) -> Path:
-    """Download and unpack Debian's apertium-swe-dan; return the analyser's path."""
-    target = cache / "apertium" / AUTOMORF
-    if not target.exists():
-        (cache / "apertium").mkdir(parents=True, exist_ok=True)
-        subprocess.run(["apt-get", "download", APERTIUM_DEB], cwd=cache, check=True)
-        deb = sorted(cache.glob(f"{APERTIUM_DEB}_*.deb"))[-1]
-        subprocess.run(["dpkg-deb", "-x", str(deb), str(cache / "apertium")], check=True)
-    return target
 
 
 def text_blocks(cache: Path) -> list[str]:

@@ -50,6 +50,8 @@ import wordfreq
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from apertium_sv import apertium_analyses, fetch_automorf, tagger_tag  # noqa: E402
+
 from pipeline.repair.corpus import corpus_sentences, corpus_tagged_tokens  # noqa: E402
 from pipeline.repair.context import Tagger, context_features, context_token, tokenize_for_context  # noqa: E402
 from pipeline.repair.text import skeleton  # noqa: E402
@@ -67,6 +69,7 @@ WORDFREQ_MIN_ZIPF = 1.0
 CORPUS_MIN_COUNT = 2
 MIN_SWEDISH_SHARE = 0.8
 MIN_CONTEXT_COUNT = 1
+APERTIUM_MIN_ZIPF = 2.5  # words at least this common get a tag from Apertium when UD lacks them
 
 
 def hunspell_forms() -> list[str]:
@@ -223,6 +226,33 @@ def build_tagger(tokens: list[tuple[str, str]]) -> tuple[dict[str, str], dict[st
             {e: c.most_common(1)[0][0] for e, c in ends.items() if sum(c.values()) >= 3})
 
 
+def apertium_tags(lexicon: marisa_trie.BytesTrie, words: dict[str, str], tag_counts: Counter,
+                  cache: Path) -> int:
+    """Add to *words* the tags of common words the UD part lacks, from Apertium.
+
+    For each skeleton not tagged yet, its commonest spelling (wordfreq zipf
+    >= :data:`APERTIUM_MIN_ZIPF`) that Apertium knows gives the tag: of its
+    readings, the one whose tag is commonest in the UD part.
+    """
+    best: dict[str, tuple[int, str]] = {}
+    for skel, value in lexicon.items():
+        if skel in words or value[0] < APERTIUM_MIN_ZIPF * 10:
+            continue
+        form = value[2:].decode("utf-8")
+        if skel not in best or value[0] > best[skel][0]:
+            best[skel] = (value[0], form)
+    ana = apertium_analyses(sorted({f for _, f in best.values()}), fetch_automorf(cache))
+    added = 0
+    for skel, (_, form) in best.items():
+        classes = ana.get(form)
+        if not classes:
+            continue
+        tags = {tagger_tag(c) for c in classes}
+        words[skel] = max(sorted(tags), key=lambda t: tag_counts.get(t, 0))
+        added += 1
+    return added
+
+
 def save_tagger(words: dict[str, str], suffixes: dict[str, str], path: Path) -> None:
     """Write the tagger tables as gzip'd TSV (``W``/``S`` rows)."""
     rows = [f"W\t{w}\t{t}" for w, t in sorted(words.items())]
@@ -264,6 +294,9 @@ def main(argv: list[str] | None = None) -> int:
                          "unless --include-lines)")
     ap.add_argument("--include-lines", action="store_true",
                     help="also use UD_Swedish-LinES (CC BY-NC-SA 4.0: never ship the result)")
+    ap.add_argument("--apertium-tags", action="store_true",
+                    help="also tag common words the UD stats part lacks, by Apertium (needs lt-proc); "
+                         "measured neutral on the dev part and slightly worse on the test part, so off")
     args = ap.parse_args(argv)
     if not args.include_lines and "lines" not in args.exclude_corpus:
         args.exclude_corpus.append("lines")
@@ -286,7 +319,11 @@ def main(argv: list[str] | None = None) -> int:
         corpus_counts.update(tokenize_for_context(block))
 
     lexicon = build_lexicon(hun, corpus_counts)
-    tag_words, tag_suffixes = build_tagger(corpus_tagged_tokens(args.corpora, "stats", exclude=args.exclude_corpus))
+    tagged = corpus_tagged_tokens(args.corpora, "stats", exclude=args.exclude_corpus)
+    tag_words, tag_suffixes = build_tagger(tagged)
+    if args.apertium_tags:
+        added = apertium_tags(lexicon, tag_words, Counter(t for _, t in tagged), args.cache)
+        print(f"tagger: {added} skeletons tagged by Apertium")
     context = build_context(blocks, lexicon, Tagger(tag_words, tag_suffixes))
     OUT.mkdir(parents=True, exist_ok=True)
     save_tagger(tag_words, tag_suffixes, OUT / "tags.tsv.gz")

@@ -170,3 +170,11 @@ def test_skeleton_and_case_helpers():
     assert skeleton("Västerbotten") == "vasterbotten"
     assert transfer_case("eSamhallet", "esamhället") == "eSamhället"
     assert transfer_case("SKELLEFTEA", "skellefteå") == "SKELLEFTEÅ"
+
+
+def test_context_tagger_reads_an_unknown_compound_by_its_last_part():
+    from pipeline.repair.context import Tagger
+
+    t = Tagger({"regeringen": "NOUN", "och": "CCONJ"}, {"en": "VERB.Inf"})
+    assert t("kommunregeringen") == "NOUN"  # by its known tail, not by "-en"
+    assert t("ochen") == "VERB.Inf"  # a short tail ("och" is no noun): the ending decides

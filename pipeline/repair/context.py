@@ -32,8 +32,15 @@ def context_token(skel: str) -> str:
     return NUMBER if skel in NUMBER_SKELETONS else skel
 
 
+COMPOUND_HEAD_MIN, COMPOUND_TAIL_MIN = 3, 4
+COMPOUND_TAIL_TAGS = frozenset(["NOUN", "ADJ", "VERB.Inf", "VERB.Fin", "VERB.Sup", "VERB.Part"])
+
+
 class Tagger:
     """Most frequent word class of a skeleton, guessed from its ending if unknown.
+
+    An unknown skeleton takes the tag of its longest known tail (a compound
+    is of its last part's class), else the tag of its ending.
 
     Built from the gold tags of the UD ``stats`` part; the same guesses are
     used when counting and when repairing, so the features agree.
@@ -43,6 +50,14 @@ class Tagger:
         self.words = words
         self.suffixes = suffixes
         self._cache: dict[str, str] = {}
+
+    def compound_tail(self, skel: str) -> str | None:
+        """The tag of the longest known tail of a compound ("larcentra": "centra")."""
+        for i in range(COMPOUND_HEAD_MIN, len(skel) - COMPOUND_TAIL_MIN + 1):
+            tag = self.words.get(skel[i:])
+            if tag is not None and tag in COMPOUND_TAIL_TAGS:
+                return tag
+        return None
 
     def __call__(self, skel: str) -> str:
         hit = self._cache.get(skel)
@@ -55,7 +70,8 @@ class Tagger:
             elif not skel[:1].isalpha():
                 tag = "PUNCT"
             else:
-                tag = self.suffixes.get(skel[-3:]) or self.suffixes.get(skel[-2:]) or "X"
+                tag = self.compound_tail(skel) or self.suffixes.get(skel[-3:]) \
+                    or self.suffixes.get(skel[-2:]) or "X"
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[skel] = tag
