@@ -1,0 +1,59 @@
+"""Rules of the OCR path, on real inputs: Tesseract's word boxes as it gave
+them for the generated scans, and small page images rendered here."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from pipeline.extract import ocr
+from pipeline.extract.layout import layout_page
+
+HAS_TESSERACT = shutil.which("tesseract") is not None
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+needs_tesseract = pytest.mark.skipif(not HAS_TESSERACT, reason="tesseract not installed")
+
+
+def _data(words):
+    """``image_to_data`` output for one Tesseract line: (text, conf, left, top, width, height)."""
+    return {
+        "text": [w[0] for w in words], "conf": [w[1] for w in words],
+        "left": [w[2] for w in words], "top": [w[3] for w in words],
+        "width": [w[4] for w in words], "height": [w[5] for w in words],
+        "block_num": [1] * len(words), "par_num": [1] * len(words), "line_num": [1] * len(words),
+    }
+
+
+def _lines(data):
+    words = ocr.words_from_data(data, 72 / 300)
+    return [ln.text for ln in layout_page(words, [], 595, 842)]
+
+
+def _render(text: str, dpi: int, pt: float = 10, fill: int = 0, width: int | None = None) -> Image.Image:
+    font = ImageFont.truetype(FONT, round(pt * dpi / 72))
+    probe = ImageDraw.Draw(Image.new("L", (1, 1)))
+    w = width or int(probe.textlength(text, font=font)) + 40
+    img = Image.new("L", (w, int(3 * pt * dpi / 72)), 255)
+    ImageDraw.Draw(img).text((20, pt * dpi / 72), text, font=font, fill=fill)
+    return img
+
+
+# --------------------------------------------------------------------------
+# words Tesseract separates are words
+
+
+def test_ocr_words_join_with_a_space_even_where_their_boxes_touch():
+    # seed scan, page 8: Tesseract's box of "har" runs over the "i" after it
+    data = _data([("har", 96, 238, 989, 84, 33), ("i", 96, 318, 981, 18, 54), ("uppdrag", 96, 343, 989, 168, 41),
+                  ("att", 96, 531, 992, 55, 30), ("samordna", 95, 602, 990, 202, 33)])
+    assert _lines(data) == ["har i uppdrag att samordna"]
+
+
+def test_text_layer_words_without_a_gap_still_join():
+    # the same boxes as a text layer gives them (no confidence): one word in two fonts
+    words = [w for w in ocr.words_from_data(_data([("IT", 96, 100, 989, 40, 33), ("-chef", 96, 140, 989, 90, 33)]),
+                                            72 / 300)]
+    for w in words:
+        del w["conf"]
+    assert [ln.text for ln in layout_page(words, [], 595, 842)] == ["IT-chef"]
