@@ -57,3 +57,24 @@ def test_text_layer_words_without_a_gap_still_join():
     for w in words:
         del w["conf"]
     assert [ln.text for ln in layout_page(words, [], 595, 842)] == ["IT-chef"]
+
+
+# --------------------------------------------------------------------------
+# a dash is flat, not a speck
+
+
+def test_flat_dash_is_kept_a_flat_speck_is_not():
+    # seed scan, page 10: "är målet – även ..."; the dash's box is 17 x 5 px
+    line = [("är", 96, 236, 669, 39, 33), ("målet", 93, 291, 664, 116, 38), ("-", 88, 423, 687, 17, 5),
+            ("även", 96, 458, 669, 96, 33), ("för", 96, 570, 669, 58, 33), ("andra", 96, 643, 669, 116, 33)]
+    assert _lines(_data(line)) == ["är målet - även för andra"]
+    speck = line[:2] + [("-", 88, 423, 687, 5, 5)] + line[3:]  # as flat, but no wider than high
+    assert "-" not in " ".join(_lines(_data(speck))).split()
+
+
+@needs_tesseract
+def test_dash_between_words_survives_ocr():
+    img = _render("Ökad samsyn och samarbete är målet – även för andra frågor", 300)
+    words = [w["text"] for w in ocr.ocr_image(img, 72 / 300)]
+    i = words.index("målet")
+    assert words[i + 1] in {"-", "–", "—"} and words[i + 2] == "även"

@@ -44,6 +44,7 @@ def check_tesseract() -> None:
 # What Tesseract makes of a bullet (often with a low confidence): kept, the
 # segmenter's profile knows these as list markers.
 _BULLETISH = {"•", "«", "»", "*", "·", "●", "▪", "■", "◦", "-", "–", "e", "o"}
+_DASHES = set("-‐–—")
 _ASC = set("bdfhiklt0123456789åäöÅÄÖ!?/()[]{}|%&@#")
 _DESC = set("gjpqyQ,;()[]{}|")
 
@@ -108,8 +109,9 @@ def words_from_data(data: dict, scale: float) -> list[dict]:
     Every word of a Tesseract line gets the line's font size (the median of
     its words' estimates, :func:`_em_estimate`) and a box like a PDF text
     layer gives (baseline - 0.78 em to baseline + 0.22 em), so rows, line
-    pitches and sizes are as stable as in a text layer.  Specks and
-    low-confidence marks are dropped.
+    pitches and sizes are as stable as in a text layer.  Specks (flat or
+    tiny boxes; a dash is flat but wide and kept) and low-confidence marks
+    are dropped.
     """
     raw = []
     for i, text in enumerate(data["text"]):
@@ -128,9 +130,11 @@ def words_from_data(data: dict, scale: float) -> list[dict]:
     med_h = heights[len(heights) // 2]
     kept = []
     for r in raw:
-        _key, text, conf, _x, _y, _w, h = r
+        _key, text, conf, _x, _y, w, h = r
         alnum = any(ch.isalnum() for ch in text)
-        if h < 0.3 * med_h or (not alnum and conf < 60 and len(text) <= 2 and not set(text) <= _BULLETISH):
+        # a dash is as flat as a speck, but wide
+        speck = h < 0.3 * med_h and not (set(text) <= _DASHES and w >= 2 * h)
+        if speck or (not alnum and conf < 60 and len(text) <= 2 and not set(text) <= _BULLETISH):
             continue
         kept.append(r)
     lines: dict = {}
