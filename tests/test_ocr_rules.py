@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -78,3 +79,48 @@ def test_dash_between_words_survives_ocr():
     words = [w["text"] for w in ocr.ocr_image(img, 72 / 300)]
     i = words.index("målet")
     assert words[i + 1] in {"-", "–", "—"} and words[i + 2] == "även"
+
+
+# --------------------------------------------------------------------------
+# specks of a 200 dpi scan rendered at 300 dpi
+
+
+def _scan_with_speck(text: str, above: int) -> tuple[Image.Image, tuple[int, int]]:
+    """``text`` at 200 dpi with a one-pixel speck ``above`` pixels over the
+    final full stop, enlarged to 300 dpi as the reader renders it."""
+    img = _render(text, 200)
+    arr = np.asarray(img).copy()
+    cols = np.nonzero((arr < 128).any(axis=0))[0]
+    stop_cols = cols[cols > cols.max() - 4]
+    rows = np.nonzero((arr[:, stop_cols] < 128).any(axis=1))[0]
+    y, x = rows.min() - above, int(stop_cols.min()) + 1
+    arr[y, x] = 40
+    big = Image.fromarray(arr).resize((arr.shape[1] * 3 // 2, arr.shape[0] * 3 // 2), Image.BILINEAR)
+    return big, (y * 3 // 2, x * 3 // 2)
+
+
+def test_despeckle_removes_a_grey_speck_with_its_halo_and_keeps_the_stop():
+    img, (y, x) = _scan_with_speck("medborgarna ser mycket olika ut.", above=6)
+    before = np.asarray(img)
+    assert before[y - 2:y + 3, x - 2:x + 3].min() > 100  # a grey blur, not black
+    after = np.asarray(ocr.despeckle(img))
+    assert (after[y - 2:y + 3, x - 2:x + 3] >= 200).all()  # no trace left that Tesseract could read
+    stop = (slice(y + 5, y + 20), slice(x - 6, x + 6))
+    assert (before[stop] < 128).sum() >= 9 and (after[stop] == before[stop]).all()
+
+
+@needs_tesseract
+def test_speck_over_a_full_stop_is_not_read_as_a_colon():
+    img, _ = _scan_with_speck("medborgarna ser mycket olika ut.", above=6)
+    words = [w["text"] for w in ocr.ocr_image(ocr.despeckle(img), 72 / 300)]
+    assert words[-1] == "ut."
+
+
+@pytest.mark.parametrize("fill", [150, 158, 165])
+@pytest.mark.parametrize("pt", [7, 10])
+def test_despeckle_keeps_grey_text(fill, pt):
+    # grey text whose darkest pixels are sparse: not specks
+    img = _render("Sveriges Kommuner och Landsting", 300, pt=pt, fill=fill)
+    before, after = np.asarray(img), np.asarray(ocr.despeckle(img))
+    changed = (before != after).sum()
+    assert changed <= 0.01 * (before < 200).sum()
