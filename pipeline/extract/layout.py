@@ -2,7 +2,8 @@
 
 Input is a list of word dicts as pdfplumber's ``extract_words`` gives them
 (``text``, ``x0``, ``x1``, ``top``, ``bottom`` and optionally ``fontname`` and
-``size``); the OCR reader builds the same dicts from Tesseract's word boxes.
+``size``); the OCR reader builds the same dicts from Tesseract's word boxes,
+with a ``conf`` (a word's confidence) that marks them as OCR'd words.
 Nothing here opens a file.
 
 Algorithm, per page:
@@ -265,10 +266,12 @@ def _line_from(frags: list[Frag], in_box: bool, block: int) -> LayoutLine:
             nbold += n * b
             nital += n * i
     size = max(weight, key=weight.get)
-    # words split only by a change of font (no gap) join without a space
+    # words split only by a change of font (no gap) join without a space;
+    # OCR'd words are words (Tesseract placed a space between them), whatever
+    # their boxes say: its LSTM boxes can overlap ("har" over "i")
     parts = [words[0]["text"]]
     for prev, w in zip(words, words[1:]):
-        if w["x0"] - prev["x1"] > 0.12 * min(_wsize(prev), _wsize(w)):
+        if "conf" in w or w["x0"] - prev["x1"] > 0.12 * min(_wsize(prev), _wsize(w)):
             parts.append(" ")
         parts.append(w["text"])
     return LayoutLine(

@@ -44,6 +44,7 @@ def check_tesseract() -> None:
 # What Tesseract makes of a bullet (often with a low confidence): kept, the
 # segmenter's profile knows these as list markers.
 _BULLETISH = {"•", "«", "»", "*", "·", "●", "▪", "■", "◦", "-", "–", "e", "o"}
+_DASHES = set("-‐–—")
 _ASC = set("bdfhiklt0123456789åäöÅÄÖ!?/()[]{}|%&@#")
 _DESC = set("gjpqyQ,;()[]{}|")
 
@@ -108,8 +109,9 @@ def words_from_data(data: dict, scale: float) -> list[dict]:
     Every word of a Tesseract line gets the line's font size (the median of
     its words' estimates, :func:`_em_estimate`) and a box like a PDF text
     layer gives (baseline - 0.78 em to baseline + 0.22 em), so rows, line
-    pitches and sizes are as stable as in a text layer.  Specks and
-    low-confidence marks are dropped.
+    pitches and sizes are as stable as in a text layer.  Specks (flat or
+    tiny boxes; a dash is flat but wide and kept) and low-confidence marks
+    are dropped.
     """
     raw = []
     for i, text in enumerate(data["text"]):
@@ -128,9 +130,11 @@ def words_from_data(data: dict, scale: float) -> list[dict]:
     med_h = heights[len(heights) // 2]
     kept = []
     for r in raw:
-        _key, text, conf, _x, _y, _w, h = r
+        _key, text, conf, _x, _y, w, h = r
         alnum = any(ch.isalnum() for ch in text)
-        if h < 0.3 * med_h or (not alnum and conf < 60 and len(text) <= 2 and not set(text) <= _BULLETISH):
+        # a dash is as flat as a speck, but wide
+        speck = h < 0.3 * med_h and not (set(text) <= _DASHES and w >= 2 * h)
+        if speck or (not alnum and conf < 60 and len(text) <= 2 and not set(text) <= _BULLETISH):
             continue
         kept.append(r)
     lines: dict = {}
@@ -198,13 +202,18 @@ def deskew(img):
     return img.rotate(angle, resample=Image.BILINEAR, fillcolor=255)  # bicubic: 2.5x the time, no better OCR
 
 
-def despeckle(img, dark: int = 128, radius: int = 2, max_dark: int = 5):
-    """Whiten isolated dark specks (dust, scanner noise), keep text.
+def despeckle(img, dark: int = 160, radius: int = 2, max_dark: int = 5, paper: int = 200, max_marked: int = 7):
+    """Whiten isolated dark specks (dust, scanner noise) and their halos, keep text.
 
-    A dark pixel with at most about ``max_dark`` dark pixels in its
-    (2 * ``radius`` + 1)² neighbourhood is a speck: even a full stop at body
-    size has a dozen.  The neighbourhood's ink is read off a box blur (PIL,
-    linear time), far cheaper than a median filter.
+    A dark pixel (below ``dark``) is a speck when its (2 * ``radius`` + 1)²
+    neighbourhood has at most about ``max_dark`` dark pixels (even a full
+    stop at body size has a dozen) and at most about ``max_marked`` pixels
+    darker than ``paper`` (so that grey text, whose darkest pixels can be as
+    sparse, is kept).  ``dark`` is well above mid-grey and the speck's grey
+    halo goes with it: a one-pixel speck of a lower-resolution scan, rendered
+    larger, is a grey blur, and Tesseract reads that as a full stop
+    ("utvecklingen.") or the upper dot of a colon ("ut:").  The counts are
+    read off box blurs (PIL, linear time), far cheaper than a median filter.
     """
     import numpy as np
     from PIL import Image, ImageFilter
@@ -217,8 +226,24 @@ def despeckle(img, dark: int = 128, radius: int = 2, max_dark: int = 5):
     speck = ink & (blur <= 255 * max_dark / window)
     if not speck.any():
         return grey
+    # the marked pixels are counted around the few candidates only
+    ys, xs = np.nonzero(speck)
+    hh, ww = arr.shape
+    marked = np.zeros(len(ys), dtype=np.int32)
+    for dy in range(-radius, radius + 1):
+        for dx in range(-radius, radius + 1):
+            marked += arr[np.clip(ys + dy, 0, hh - 1), np.clip(xs + dx, 0, ww - 1)] < paper
+    alone = marked <= max_marked
+    speck[ys[~alone], xs[~alone]] = False
+    ys, xs = ys[alone], xs[alone]
+    if not len(ys):
+        return grey
     out = arr.copy()
-    out[speck] = 255
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            y, x = np.clip(ys + dy, 0, hh - 1), np.clip(xs + dx, 0, ww - 1)
+            halo = ~ink[y, x] | speck[y, x]  # not another mark's ink
+            out[y[halo], x[halo]] = 255
     return Image.fromarray(out, "L")
 
 
