@@ -178,3 +178,19 @@ def test_context_tagger_reads_an_unknown_compound_by_its_last_part():
     t = Tagger({"regeringen": "NOUN", "och": "CCONJ"}, {"en": "VERB.Inf"})
     assert t("kommunregeringen") == "NOUN"  # by its known tail, not by "-en"
     assert t("ochen") == "VERB.Inf"  # a short tail ("och" is no noun): the ending decides
+
+
+def test_plain_text_skips_ftfy_and_mojibake_still_reaches_it():
+    """The shortcut for plain Swedish lines gives what ftfy gives, on the seed and on mojibake."""
+    from pathlib import Path
+
+    import ftfy
+
+    from pipeline.repair.unicode import _FTFY_CONFIG, fix_mojibake
+
+    seed = (Path(__file__).resolve().parent.parent / "raw" / "for-digital-delaktighet.ocr.txt")
+    lines = seed.read_text(encoding="utf-8").split("\n")
+    mojibake = ["fÃ¶r", "Ã–stergÃ¶tland", "â€œHejâ€", "f√∂r", "PoznaÅ„", "Å»ywiec", "SkellefteÃ¥ kommun"]
+    for line in lines + mojibake:
+        assert fix_mojibake(line) == ftfy.fix_text(line, _FTFY_CONFIG), line
+    assert fix_mojibake("SkellefteÃ¥ kommun") == "Skellefteå kommun"
