@@ -194,3 +194,13 @@ def test_plain_text_skips_ftfy_and_mojibake_still_reaches_it():
     for line in lines + mojibake:
         assert fix_mojibake(line) == ftfy.fix_text(line, _FTFY_CONFIG), line
     assert fix_mojibake("SkellefteÃ¥ kommun") == "Skellefteå kommun"
+
+
+def test_compound_reading_keeps_parts_as_written_and_few():
+    """'kallvattens+kran' as written beats 'kallvatten+skrän'; four short parts invent nothing."""
+    from pipeline.repair import repair_lines
+
+    out, _ = repair_lines(["20-30 personer delar pa en kallvattenskran.",
+                           "Hariri fort de tva fiendefaktionerna narmare."])
+    assert out[0] == "20-30 personer delar på en kallvattenskran."
+    assert "fiendefaktionerna" in out[1]

@@ -27,6 +27,8 @@ MAX_OCR_VARIANTS = 400
 MIN_OCR_LOGP = math.log(1e-7)
 COMPOUND_PART_MIN = 3
 COMPOUND_PART_PENALTY = 4.0  # nats per extra part
+COMPOUND_KEEP_BONUS = 1.0  # nats for a part read as written
+COMPOUND_MAX_CHANGED_PARTS = 3  # a reading that changes the word has at most this many parts
 COMPOUND_PART_MIN_LOGP = (2.5 - 9.0) * math.log(10.0)  # an unattested part must be this common
 COMPOUND_LOGP_FLOOR = (1.0 - 9.0) * math.log(10.0)
 CHANGED_MARK_LOGP = math.log(1e-3)
@@ -198,12 +200,18 @@ def compound_form(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) -
                 continue
             e = _part_choice(entries, low[i:j - len(linking)])
             score = score0 + e.logp - COMPOUND_PART_PENALTY
+            if e.form == low[i:j - len(linking)]:
+                score += COMPOUND_KEEP_BONUS  # of two cuts as good, the one that reads as written
             cur = best[j]
             if cur is None or score > cur[0]:
                 best[j] = (score, forms0 + [e.form + linking])
     if best[n] is None:
         return None
-    return "".join(best[n][1])
+    parts = best[n][1]
+    form = "".join(parts)
+    if len(parts) > COMPOUND_MAX_CHANGED_PARTS and form != low:
+        return None  # a reading that adds marks from many short parts is a guess
+    return form
 
 
 def compound_candidate(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN
