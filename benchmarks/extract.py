@@ -7,7 +7,11 @@ then the reader alone (``read_pdf``) and the whole pipeline
 process (so its peak RSS is its own), first on a small warm-up PDF (imports
 and model loading are paid once per batch), and is repeated ``--repeat`` times,
 alternating, the best time kept: absolute times vary between runs on shared
-machines, the ratios taken in one run are what count.
+machines, the ratios taken in one run are what count.  Then, in one
+process, ``--pairs`` times: the floor, the reader, the floor again, the
+whole pipeline; each of ours is divided by the floor run just before it
+(pairs close in time cancel the drift of a shared machine), and the median
+of those ratios is printed.
 
 Scan: ``--scan-pages`` pages of the seed publication as an image-only PDF.
 The floor is bare Tesseract (pytesseract ``image_to_data``, ``-l swe``,
@@ -80,6 +84,30 @@ out = {"cpu": cpu() - c, "seconds": time.perf_counter() - t, "pages": int(tables
 """,
 }
 
+# The floor and our phases alternating in one process, as pairs run close
+# in time: the ratio of each pair cancels the drift of a shared machine.
+SAME_PROCESS = """
+import pdfplumber, statistics
+import pipeline
+from pipeline.extract.pdf import read_pdf
+def floor(path):
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_words()
+            page.close()
+floor(WARMUP); read_pdf(Path(WARMUP)); pipeline.extract(WARMUP)
+ratios = {"read_pdf": [], "pipeline.extract": []}
+for _ in range(PAIRS):
+    t = time.perf_counter(); floor(PATH); f = time.perf_counter() - t
+    t = time.perf_counter(); read_pdf(Path(PATH)); r = time.perf_counter() - t
+    t = time.perf_counter(); floor(PATH); f2 = time.perf_counter() - t
+    t = time.perf_counter(); pipeline.extract(PATH); e = time.perf_counter() - t
+    ratios["read_pdf"].append(r / f)
+    ratios["pipeline.extract"].append(e / f2)
+out = {"cpu": 0.0, "seconds": 0.0, "ratios": {k: [round(x, 3) for x in v] for k, v in ratios.items()},
+       "median": {k: round(statistics.median(v), 3) for k, v in ratios.items()}}
+"""
+
 SCAN_PHASES = {
     "floor: bare tesseract": """
 import pytesseract
@@ -108,6 +136,7 @@ def cpu():
     a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
 PATH, WORKERS, IMAGES, WARMUP = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4]
+PAIRS = int(sys.argv[5]) if len(sys.argv) > 5 else 5
 {code}
 self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -118,11 +147,11 @@ print("RESULT " + json.dumps(out))
 
 
 def run_phase(code: str, path: Path, workers: int = 1, images: list[str] | None = None,
-              warmup: Path | None = None) -> dict:
+              warmup: Path | None = None, pairs: int = 5) -> dict:
     env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_THREAD_LIMIT="1")
     proc = subprocess.run(
         [sys.executable, "-c", RUNNER.format(code=code), str(path), str(workers), json.dumps(images or []),
-         str(warmup or path)],
+         str(warmup or path), str(pairs)],
         capture_output=True, text=True, env=env, check=False,
     )
     for line in proc.stdout.splitlines():
@@ -164,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-scan", action="store_true")
     ap.add_argument("--skip-text", action="store_true")
     ap.add_argument("--keep", type=Path, help="folder to keep the generated PDFs in")
+    ap.add_argument("--pairs", type=int, default=5, help="floor/ours pairs of the same-process measurement")
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))
@@ -199,6 +229,10 @@ def main(argv: list[str] | None = None) -> int:
         name = name.replace("WORKERS", str(args.workers))
         print(f"{name:36} {s:7.2f} {1000 * s / n_pages:8.1f} {n_pages / s:8.1f} {s / floor:8.2f} {r['peak_rss_mb']:12.1f}"
               f" {r['cpu']:7.2f} {r['cpu'] / cfloor:8.2f}")
+    same = run_phase(SAME_PROCESS, pdf, warmup=warm, pairs=args.pairs)
+    print(f"\nsame process, {args.pairs} pairs each run right after a floor run (median; all):")
+    for name, med in same["median"].items():
+        print(f"  {name:20} x floor {med:.2f}   {same['ratios'][name]}")
 
     return 0 if args.skip_scan else _scan(args, tmp)
 
