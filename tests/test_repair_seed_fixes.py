@@ -161,3 +161,11 @@ def test_ocr_compound_with_a_misread_part():
 
 def test_dar_is_not_read_as_ar():
     assert ocr_doc("Hon bor dar sedan tva ar.") == "Hon bor där sedan två år."
+
+
+def test_long_unknown_word_read_through_an_ocr_misreading():
+    """A long word that parses only after undoing a misread 'd': the known reading wins,
+    and of two compound readings the one from commoner parts."""
+    out, _ = repair_lines([OCR_LINE, "De nya undantagsbestdmmelser gdller fran i dag.",
+                           "Det ar en naturnddvandighet."])
+    assert out[1:] == ["De nya undantagsbestämmelser gäller från i dag.", "Det är en naturnödvändighet."]

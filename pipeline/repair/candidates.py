@@ -10,7 +10,7 @@ from known parts.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.repair.resources import Entry, Resources
 from pipeline.repair.tables import (
@@ -27,6 +27,7 @@ MAX_OCR_VARIANTS = 400
 MIN_OCR_LOGP = math.log(1e-7)
 COMPOUND_PART_MIN = 3
 COMPOUND_PART_PENALTY = 4.0  # nats per extra part
+PARSE_WEIGHT, PARSE_CLIP = 0.5, 4.0  # say of the parts' frequencies among OCR compound readings
 COMPOUND_KEEP_BONUS = 1.0  # nats for a part read as written
 COMPOUND_MAX_CHANGED_PARTS = 3  # a reading that changes the word has at most this many parts
 COMPOUND_PART_MIN_LOGP = (2.5 - 9.0) * math.log(10.0)  # an unattested part must be this common
@@ -165,12 +166,20 @@ def _part_choice(entries: list[Entry], observed: str) -> Entry:
 
 
 def compound_form(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) -> str | None:
-    """Read an unknown word as a compound of known parts; return its spelling.
+    """Read an unknown word as a compound of known parts; return its spelling (see :func:`compound_parse`)."""
+    got = compound_parse(res, low, part_min)
+    return None if got is None else got[0]
+
+
+def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) -> tuple[str, float] | None:
+    """Read an unknown word as a compound of known parts; return its spelling and score.
 
     The skeleton is cut into parts of at least *part_min* letters that are
     known words (a part may end in a linking *s*); each part takes its
     spelling by :func:`_part_choice`, respecting marks the word already
-    has.  Returns ``None`` when no cut into known parts exists.
+    has.  The score is the sum of the parts' log probabilities, less
+    :data:`COMPOUND_PART_PENALTY` a part.  Returns ``None`` when no cut
+    into known parts exists.
     """
     skel = skeleton(low)
     n = len(skel)
@@ -211,7 +220,7 @@ def compound_form(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) -
     form = "".join(parts)
     if len(parts) > COMPOUND_MAX_CHANGED_PARTS and form != low:
         return None  # a reading that adds marks from many short parts is a guess
-    return form
+    return form, best[n][0]
 
 
 def compound_candidate(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN
@@ -233,19 +242,28 @@ def compound_candidate(res: Resources, low: str, part_min: int = COMPOUND_PART_M
 def ocr_compound_candidates(res: Resources, low: str, limit: int = 12) -> list[Candidate]:
     """Unknown compounds reached by undoing OCR confusions ("reglonstyrelsens")."""
     out: dict[str, Candidate] = {}
+    scores: dict[str, float] = {}
     variants = sorted(ocr_variants(low), key=lambda v: -v[1])[:limit]
     for variant, cost in variants:
         if not variant.isalpha():
             continue
-        form = compound_form(res, variant)
-        if form is None:
+        got = compound_parse(res, variant)
+        if got is None:
             continue
+        form, score = got
         added, changed = diacritic_relation(variant, form)
         if changed:
             continue
         cand = Candidate(form, COMPOUND_LOGP_FLOOR, cost, added, "ocr_confusion")
         if form not in out or out[form].ocr_logp < cost:
             out[form] = cand
+            scores[form] = score
+    if len(out) > 1:
+        # of several readings, the one from commoner parts ("naturnödvändighet",
+        # not "naturnådvandighet") is the likelier
+        top = max(scores.values())
+        out = {f: replace(c, logp=c.logp + PARSE_WEIGHT * max(-PARSE_CLIP, scores[f] - top))
+               for f, c in out.items()}
     return list(out.values())
 
 

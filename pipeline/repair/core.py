@@ -192,10 +192,17 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
             prior = OOV_LOGP - (SUSPECT_OOV_PENALTY if is_suspect(low) else 0.0)
 
         by_form[low] = Candidate(low, prior, 0.0, False, None)
+    # a long word that is no compound of known parts, but is a known word or
+    # compound after an OCR misreading ("undantagsbestdmmelser",
+    # "overvakningsbdtar"): the misreading is the likelier story
+    unparsed = not known and compound_asis is None and not name_like and len(low) >= UNPARSED_MIN_LENGTH
+    bonus = UNPARSED_BONUS if unparsed else 0.0
     if is_suspect(low) or not known or weak or (len(low) <= 3 and "d" in low):
         for c in ocr_candidates(res, low):
             if c.proper and not capitalised:
                 continue
+            if bonus:
+                c = replace(c, logp=c.logp + bonus)
             old = by_form.get(c.form)
             if old is None or old.ocr_logp + (0 if not old.stripped else -1) < c.ocr_logp:
                 if old is None or old.kind is not None:
@@ -238,9 +245,6 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
                 by_form[compound_asis] = Candidate(compound_asis, COMPOUND_LOGP_FLOOR, 0.0,
                                                    True, "diacritic")
         if len(by_form) == 1 and compound_asis is None:
-            # a long word that is no compound of known parts, but is one after an
-            # OCR misreading ("overvakningsbdtar"): the misreading is the likelier story
-            bonus = UNPARSED_BONUS if len(low) >= UNPARSED_MIN_LENGTH else 0.0
             for c in ocr_compound_candidates(res, low):
                 by_form.setdefault(c.form, replace(c, logp=c.logp + bonus))
     asis_c = by_form.pop(low)
