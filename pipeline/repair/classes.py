@@ -6,13 +6,15 @@ class of the spelling does: after "kunde" and "att" comes an infinitive.
 The tables are written by ``scripts/build_class_model.py``:
 
 * the word classes of every spelling whose skeleton has several spellings
-  (from Apertium's Swedish analyser and the gold tags of the UD ``stats``
-  part, with the UD counts);
+  and of every common word (from Apertium's Swedish analyser and the gold
+  tags of the UD ``stats`` part, with the UD counts);
 * counts of (class, context feature), the features being those of
   :func:`pipeline.repair.context.context_features`.
 
 A spelling's score is ``log sum_k P(k | spelling) * exp(sum_f w_f * r(k, f))``
-where ``r`` is the clipped, smoothed log ratio ``P(f | k) / P(f)``.
+where ``r`` is the clipped, smoothed log ratio ``P(f | k) / P(f)``.  The
+layout stage also asks it whether a word is an imperative
+(:func:`pipeline.segment.columns.is_imperative`).
 """
 from __future__ import annotations
 
