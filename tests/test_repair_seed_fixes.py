@@ -169,3 +169,9 @@ def test_long_unknown_word_read_through_an_ocr_misreading():
     out, _ = repair_lines([OCR_LINE, "De nya undantagsbestdmmelser gdller fran i dag.",
                            "Det ar en naturnddvandighet."])
     assert out[1:] == ["De nya undantagsbestämmelser gäller från i dag.", "Det är en naturnödvändighet."]
+
+
+def test_a_misread_capital_says_nothing_of_the_case():
+    """Skellefteå's page: 'U”gang“g' is 'tillgänglig' in the middle of a sentence, not 'Tillgänglig'."""
+    assert ocr_doc("ut och om hur U”gang“g och anvéndarvén“g kom-") == \
+        "ut och om hur tillgänglig och användarvänlig kom-"

@@ -745,7 +745,11 @@ def mark_case_misreadings(res: Resources, pieces: list[Piece], seq: list[str | i
             continue
         caps = [ch for ch in p.text if ch.isupper()]
         i_for_l = p.text.startswith("I") and p.choice.form.startswith("l")
-        if not (i_for_l or caps and all(ch in OCR_CASE_LOOKALIKES for ch in caps)):
+        # a capital that was itself a misread glyph ("U”gang“g" for "tillgänglig")
+        # says nothing of the case
+        misread_first = p.choice.kind == "ocr_confusion" and p.low[:1] != p.choice.form[:1] \
+            and len(caps) == 1 and p.text[:1].isupper()
+        if not (i_for_l or misread_first or caps and all(ch in OCR_CASE_LOOKALIKES for ch in caps)):
             continue
         form = p.choice.form
         entry = next((e for e in res.entries(skeleton(form)) if e.form == form), None)
