@@ -11,7 +11,10 @@ machines, the ratios taken in one run are what count.  Then, in one
 process, ``--pairs`` times: the floor, the reader, the floor again, the
 whole pipeline; each of ours is divided by the floor run just before it
 (pairs close in time cancel the drift of a shared machine), and the median
-of those ratios is printed.
+of those ratios is printed.  With ``--instructions PAGES``, valgrind's
+callgrind counts the instructions of the floor, the reader and the whole
+pipeline on a smaller PDF (warm-up excluded): a ratio that does not move
+with the machine's load.
 
 Scan: ``--scan-pages`` pages of the seed publication as an image-only PDF.
 The floor is bare Tesseract (pytesseract ``image_to_data``, ``-l swe``,
@@ -174,6 +177,56 @@ def best_of(phases: dict, path: Path, repeat: int, **kw) -> dict[str, dict]:
     return results
 
 
+# Instruction counts (valgrind's callgrind): the same for the same code and
+# input whatever else the machine does.  Each side runs twice in a fresh
+# interpreter, once with its warm-up only and once with warm-up and work;
+# the work's count is the difference.
+INSTR = {
+    "floor": ("""
+import pdfplumber
+def floor(path):
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_words()
+            page.close()
+floor(WARMUP)
+""", "floor(PATH)"),
+    "read_pdf": ("""
+from pathlib import Path
+from pipeline.extract.pdf import read_pdf
+read_pdf(Path(WARMUP))
+""", "read_pdf(Path(PATH))"),
+    "pipeline.extract": ("""
+import pipeline
+pipeline.extract(WARMUP)
+""", "pipeline.extract(PATH)"),
+}
+
+
+def callgrind_count(code: str, path: Path, warmup: Path) -> int:
+    """Instructions a Python snippet executes, counted by callgrind."""
+    import re as _re
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT), OMP_THREAD_LIMIT="1", PYTHONHASHSEED="0")
+    script = f"PATH, WARMUP = {str(path)!r}, {str(warmup)!r}\n" + code
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out",
+                               sys.executable, "-c", script],
+                              capture_output=True, text=True, env=env, check=False)
+    m = _re.search(r"Collected : (\d+)", proc.stderr)
+    if proc.returncode or m is None:
+        raise RuntimeError(f"callgrind failed:\n{proc.stderr[-2000:]}")
+    return int(m.group(1))
+
+
+def instruction_ratios(path: Path, warmup: Path) -> dict[str, int]:
+    """Instructions of each side's work on *path* (warm-up excluded)."""
+    out = {}
+    for name, (setup, work) in INSTR.items():
+        out[name] = callgrind_count(setup + work + "\n", path, warmup) - callgrind_count(setup, path, warmup)
+    return out
+
+
 def machine() -> str:
     model = "unknown CPU"
     try:
@@ -194,6 +247,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip-text", action="store_true")
     ap.add_argument("--keep", type=Path, help="folder to keep the generated PDFs in")
     ap.add_argument("--pairs", type=int, default=5, help="floor/ours pairs of the same-process measurement")
+    ap.add_argument("--instructions", type=int, default=0, metavar="PAGES",
+                    help="also count instructions with valgrind on a PDF of about PAGES pages (slow: "
+                         "about a minute a page)")
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT))
@@ -229,6 +285,14 @@ def main(argv: list[str] | None = None) -> int:
         name = name.replace("WORKERS", str(args.workers))
         print(f"{name:36} {s:7.2f} {1000 * s / n_pages:8.1f} {n_pages / s:8.1f} {s / floor:8.2f} {r['peak_rss_mb']:12.1f}"
               f" {r['cpu']:7.2f} {r['cpu'] / cfloor:8.2f}")
+    if args.instructions:
+        small = tmp / "small.pdf"
+        build(big_publication(max(2, args.instructions * n_sections // n_pages)), small, "text")
+        n_small = len(pdfium.PdfDocument(str(small)))
+        counts = instruction_ratios(small, warm)
+        print(f"\ninstructions (callgrind), {n_small} pages, warm-up excluded:")
+        for name, n in counts.items():
+            print(f"  {name:20} {n / 1e9:8.2f} G   x floor {n / counts['floor']:.2f}")
     same = run_phase(SAME_PROCESS, pdf, warmup=warm, pairs=args.pairs)
     print(f"\nsame process, {args.pairs} pairs each run right after a floor run (median; all):")
     for name, med in same["median"].items():
