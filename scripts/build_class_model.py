@@ -12,6 +12,9 @@ let the repair stage generalise over word classes:
   morphological analyser of Apertium (``apertium-swe``, shipped in Debian's
   ``apertium-swe-dan``; read with ``lt-proc`` of ``lttoolbox``) and from the
   gold tags of the UD ``stats`` part, with the UD counts where there are any;
+* ``H`` rows: for each spelling of an ambiguous skeleton, how many
+  lexicon words are compounds beginning with it (its productivity as a
+  first part: "vård" 472, "värd" 158);
 * ``C`` rows: counts of (word class, context feature), the features
   exactly those the repair stage computes
   (:func:`pipeline.repair.context.context_features` with the shipped
@@ -56,6 +59,7 @@ MIN_COUNT = 2  # (class, feature) pairs seen fewer times are dropped
 # common word (wordfreq zipf >= 3), for the layout's cues ("an imperative
 # starts a piece of advice").
 COMMON_LOGP = (3.0 - 9.0) * math.log(10.0)
+HEAD_MIN, TAIL_MIN = 3, 4  # letters of a compound's first part and of its rest
 
 
 def ud_class(upos: str, feats: dict[str, str]) -> str:
@@ -176,6 +180,34 @@ def count_text(blocks: list[str], ana: dict[str, set[str]], model: ClassModel, t
     return pair, cls_total
 
 
+def head_counts(res) -> dict[str, int]:
+    """For each spelling of an ambiguous skeleton, how many lexicon words are
+    compounds that begin with it ("vård" begins 472: vårdcentral, vårdgivare,
+    ...; "värd" 158): how productive it is as a compound's first part."""
+    is_word = res.is_word
+    out: dict[str, int] = {}
+    for skel in set(res.lexicon.keys()):
+        entries = res.entries(skel)
+        if len(entries) < 2 or len(skel) < HEAD_MIN:
+            continue
+        heads = [e.form for e in entries if len(e.form) >= HEAD_MIN]
+        counts = dict.fromkeys(heads, 0)
+        for key in res.lexicon.keys(skel):
+            if len(key) < len(skel) + TAIL_MIN:
+                continue
+            for e in res.entries(key):
+                for h in heads:
+                    if e.form.startswith(h):
+                        rest = e.form[len(h):]
+                        if (len(rest) >= TAIL_MIN and is_word(rest)) or \
+                                (rest[:1] == "s" and len(rest) > TAIL_MIN and is_word(rest[1:])):
+                            counts[h] += 1
+        for h, n in counts.items():
+            if n:
+                out[h] = n
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build ``classes.tsv.gz``; print a short summary."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -209,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         ud = word_cls.get(form, Counter())
         rows.append("F\t" + form + "\t" + " ".join(f"{c}:{ud.get(c, 0)}" for c in sorted(classes)))
     rows += [f"T\t{c}\t{round(n)}" for c, n in sorted(cls_total.items())]
+    rows += [f"H\t{h}\t{n}" for h, n in sorted(head_counts(res).items())]
     rows += ["C\t" + k.replace("\x01", "\t") + f"\t{round(n)}" for k, n in sorted(pair.items())
              if n >= MIN_COUNT]
     OUT.write_bytes(gzip.compress(("\n".join(rows) + "\n").encode("utf-8"), mtime=0))

@@ -204,3 +204,15 @@ def test_compound_reading_keeps_parts_as_written_and_few():
                            "Hariri fort de tva fiendefaktionerna narmare."])
     assert out[0] == "20-30 personer delar på en kallvattenskran."
     assert "fiendefaktionerna" in out[1]
+
+
+def test_compound_first_part_by_its_productivity():
+    """'vard-' + 'möten': 'vård-' begins three times as many compounds as 'värd-'."""
+    from pipeline.repair import repair_lines
+    from pipeline.repair.resources import load_resources
+
+    heads = load_resources().classes.heads
+    assert heads["vård"] > 2 * heads["värd"] and heads["hök"] > 10 * heads.get("hok", 0)
+    out, _ = repair_lines(["Landstinget har infort digitala vardmoten i glesbygden.",
+                           "Han hade en hokliknande blick."])
+    assert out == ["Landstinget har infört digitala vårdmöten i glesbygden.", "Han hade en hökliknande blick."]

@@ -28,6 +28,7 @@ MIN_OCR_LOGP = math.log(1e-7)
 COMPOUND_PART_MIN = 3
 COMPOUND_PART_PENALTY = 4.0  # nats per extra part
 PARSE_WEIGHT, PARSE_CLIP = 0.5, 4.0  # say of the parts' frequencies among OCR compound readings
+HEAD_WEIGHT = 1.0  # say of a spelling's productivity as a compound's first part (log of its compounds)
 COMPOUND_KEEP_BONUS = 1.0  # nats for a part read as written
 COMPOUND_MAX_CHANGED_PARTS = 3  # a reading that changes the word has at most this many parts
 COMPOUND_PART_MIN_LOGP = (2.5 - 9.0) * math.log(10.0)  # an unattested part must be this common
@@ -155,12 +156,20 @@ def _part_forms(res: Resources, part: str, observed: str) -> list[Entry]:
     return out
 
 
-def _part_choice(entries: list[Entry], observed: str) -> Entry:
+def _part_choice(entries: list[Entry], observed: str, heads: dict[str, int] | None = None) -> Entry:
     """The spelling of a compound part: the most frequent, unless the part as
-    written is itself a word of similar frequency (then it stays as written)."""
-    best = max(entries, key=lambda x: x.logp)
+    written is itself a word of similar frequency (then it stays as written).
+
+    For a first or middle part, *heads* (how many compounds begin with each
+    spelling) adds how productive each spelling is as a first part: "vård-"
+    begins three times as many compounds as "värd-".
+    """
+    def score(e: Entry) -> float:
+        return e.logp + (HEAD_WEIGHT * math.log(heads.get(e.form, 0) + 1) if heads else 0.0)
+
+    best = max(entries, key=score)
     for e in entries:
-        if e.form == observed and best.logp - e.logp < AMBIGUOUS_PART_NATS:
+        if e.form == observed and score(best) - score(e) < AMBIGUOUS_PART_NATS:
             return e
     return best
 
@@ -185,6 +194,7 @@ def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) 
     n = len(skel)
     if n < 2 * part_min or not skel.isalpha():
         return None
+    heads = res.classes.heads if res.classes is not None and HEAD_WEIGHT else None
     # best[i] = (score, forms) for skel[:i]
     best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
     best[0] = (0.0, [])
@@ -198,16 +208,16 @@ def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) 
             if i == 0 and j == n:
                 continue  # the whole word: not a compound
             part = skel[i:j]
-            if i == 0 and part in NON_COMPOUNDING_WORDS:
-                continue
             entries = _part_forms(res, part, low[i:j])
+            if i == 0:  # "har" begins no compound, "hår" does ("hårvirvel")
+                entries = [e for e in entries if e.form not in NON_COMPOUNDING_WORDS]
             linking = ""
             if not entries and j < n and part.endswith("s"):
                 entries = _part_forms(res, part[:-1], low[i:j - 1])
                 linking = "s"
             if not entries:
                 continue
-            e = _part_choice(entries, low[i:j - len(linking)])
+            e = _part_choice(entries, low[i:j - len(linking)], heads if j < n else None)
             score = score0 + e.logp - COMPOUND_PART_PENALTY
             if e.form == low[i:j - len(linking)]:
                 score += COMPOUND_KEEP_BONUS  # of two cuts as good, the one that reads as written

@@ -47,6 +47,7 @@ class ClassModel:
             feat_tot[feat] = feat_tot.get(feat, 0) + n
         self.feat_total = feat_tot
         self._contrib: dict[str, dict[str, float]] = {}
+        self.heads: dict[str, int] = {}  # compounds in the lexicon that begin with a spelling
         self.any_class = [(c, math.log(n / self.n)) for c, n in totals.items() if n > 0]
 
     @classmethod
@@ -57,6 +58,7 @@ class ClassModel:
         raw: dict[str, list[tuple[str, int]]] = {}
         totals: dict[str, int] = {}
         pairs: dict[str, int] = {}
+        heads: dict[str, int] = {}
         for row in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n"):
             parts = row.split("\t")
             if parts[0] == "C" and len(parts) == 4:
@@ -65,6 +67,8 @@ class ClassModel:
                 raw[parts[1]] = [(c, int(n)) for c, n in (x.rsplit(":", 1) for x in parts[2].split())]
             elif parts[0] == "T" and len(parts) == 3:
                 totals[parts[1]] = int(parts[2])
+            elif parts[0] == "H" and len(parts) == 3:
+                heads[parts[1]] = int(parts[2])
         n = float(sum(totals.values())) or 1.0
         forms: dict[str, list[tuple[str, float]]] = {}
         for form, classes in raw.items():
@@ -73,7 +77,9 @@ class ClassModel:
             w = [cnt + PRIOR_WEIGHT * p / z for (_, cnt), p in zip(classes, prior)]
             s = sum(w)
             forms[form] = [(c, math.log(x / s)) for (c, _), x in zip(classes, w) if x > 0]
-        return cls(forms, totals, pairs)
+        model = cls(forms, totals, pairs)
+        model.heads = heads
+        return model
 
     def classes(self, form: str) -> list[tuple[str, float]] | None:
         """The classes of *form* with P(class | form), or None if unknown."""
