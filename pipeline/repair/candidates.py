@@ -35,7 +35,7 @@ COMPOUND_PART_MIN_LOGP = (2.5 - 9.0) * math.log(10.0)  # an unattested part must
 COMPOUND_LOGP_FLOOR = (1.0 - 9.0) * math.log(10.0)
 CHANGED_MARK_LOGP = math.log(1e-3)
 SPLIT_TAIL_MIN_LOGP = (3.0 - 9.0) * math.log(10.0)
-AMBIGUOUS_PART_NATS = 1.5 * math.log(10.0)
+AMBIGUOUS_PART_NATS = 1.0 * math.log(10.0)
 _OCR_KEYS_BY_FIRST: dict[str, list[str]] = {}
 for _key in sorted(OCR_CONFUSIONS, key=len, reverse=True):
     _OCR_KEYS_BY_FIRST.setdefault(_key[0], []).append(_key)
