@@ -53,7 +53,7 @@ from pipeline.repair.resources import RESOURCE_DIR, load_resources  # noqa: E402
 from pipeline.repair.text import skeleton  # noqa: E402
 
 OUT = RESOURCE_DIR / "classes.tsv.gz"
-FEATURE_KINDS = ("L", "R", "LS", "RS", "LP", "RP", "PP", "LR")
+FEATURE_KINDS = ("L", "R", "LS", "RS", "LP", "RP", "PP", "LR", "SUB")
 MIN_COUNT = 2  # (class, feature) pairs seen fewer times are dropped
 # Besides every spelling that competes with another, the classes of every
 # common word (wordfreq zipf >= 3), for the layout's cues ("an imperative

@@ -69,6 +69,7 @@ WORDFREQ_MIN_ZIPF = 1.0
 CORPUS_MIN_COUNT = 2
 MIN_SWEDISH_SHARE = 0.8
 MIN_CONTEXT_COUNT = 1
+CLASS_ONLY_KINDS = ("SUB:",)  # context features only the word-class model counts
 APERTIUM_MIN_ZIPF = 2.5  # words at least this common get a tag from Apertium when UD lacks them
 
 
@@ -278,7 +279,8 @@ def build_context(blocks: list[str], lexicon: marisa_trie.BytesTrie,
             form = tok.lower()
             counts[form + "\x01"] += 1
             for feat in context_features(skels, i, tagger):
-                counts[form + "\x01" + feat] += 1
+                if not feat.startswith(CLASS_ONLY_KINDS):
+                    counts[form + "\x01" + feat] += 1
     items = [(k, (v,)) for k, v in counts.items()
              if v >= MIN_CONTEXT_COUNT or k.endswith("\x01")]
     return marisa_trie.RecordTrie("<I", items)

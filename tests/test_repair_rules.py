@@ -216,3 +216,14 @@ def test_compound_first_part_by_its_productivity():
     out, _ = repair_lines(["Landstinget har infort digitala vardmoten i glesbygden.",
                            "Han hade en hokliknande blick."])
     assert out == ["Landstinget har infört digitala vårdmöten i glesbygden.", "Han hade en hökliknande blick."]
+
+
+def test_clause_opener_feature():
+    """A word inside a subordinate clause knows its opener ('hur ... är'), within the clause only."""
+    from pipeline.repair.context import clause_opener, context_features
+
+    skels = "vi vet hur tillganglig kommunens service ar . sedan".split()
+    assert clause_opener(skels, 6) == "hur"
+    assert clause_opener(skels, 3) == ""  # the opener right before is the L feature's
+    assert clause_opener("hur det gick , sa ar svart".split(), 5) == ""  # a comma ends the search
+    assert "SUB:hur" in context_features(skels, 6)

@@ -26,7 +26,7 @@ PRIOR_WEIGHT = 1.0  # pseudo-count spread over a spelling's classes by their cor
 BETA = 5.0  # smoothing of P(f | k) towards P(f)
 CLIP = 1.5  # nats: bound on one feature's say
 SUPPORT = 3.0  # a feature seen this often gets half its say
-WEIGHTS = {"L": 1.0, "R": 1.0, "LS": 0.5, "RS": 0.5, "LP": 0.5, "RP": 0.5, "PP": 0.5, "LR": 0.5}
+WEIGHTS = {"L": 1.0, "R": 1.0, "LS": 0.5, "RS": 0.5, "LP": 0.5, "RP": 0.5, "PP": 0.5, "LR": 0.5, "SUB": 0.5}
 
 
 class ClassModel:

@@ -93,11 +93,35 @@ def context_features(skels: list[str], i: int, tagger: Tagger | None = None) -> 
         "LS:" + suffix(prev1),
         "RS:" + suffix(next1),
     ]
+    opener = clause_opener(skels, i)
+    if opener:
+        feats.append("SUB:" + opener)
     if tagger is not None:
         feats.append("LP:" + tagger(prev1))
         feats.append("RP:" + tagger(next1))
         feats.append("PP:" + tagger(prev1) + " " + tagger(next1))
     return feats
+
+
+# Words that open a subordinate clause, whose finite verb comes late
+# ("hur tillgänglig kommunens service är."), as skeletons.
+CLAUSE_OPENERS = frozenset("hur om att som nar vad dar eftersom medan innan vilken vilket vilka ifall".split())
+CLAUSE_WINDOW = 6
+
+
+def clause_opener(skels: list[str], i: int) -> str:
+    """The nearest clause opener among the words before position *i* in its clause ('' if none).
+
+    The word right before *i* does not count (the L feature says it); the
+    search stops at punctuation and after :data:`CLAUSE_WINDOW` words.
+    """
+    for k in range(i - 2, max(-1, i - 2 - CLAUSE_WINDOW), -1):
+        t = skels[k]
+        if not t[:1].isalpha():
+            return ""
+        if t in CLAUSE_OPENERS:
+            return t
+    return ""
 
 
 def feature_kind(feat: str) -> str:

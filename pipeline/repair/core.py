@@ -79,7 +79,7 @@ CONTEXT_WINDOW = 8.0  # candidates within this many nats of the best get context
 CONTEXT_BETA = 5.0
 CONTEXT_CLIP = 2.0  # nats: bound on one feature's say
 CONTEXT_SUPPORT = 3.0  # a feature seen this often gets half its say
-FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5,
+FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5, "SUB": 0.0,
                    "LP": 0.35, "RP": 0.35, "PP": 0.25}
 NGRAM = False  # the n-gram model (pipeline.repair.ngram) instead of the feature log-ratios: not better on held-out text with the present counts (benchmarks/RESULTS.md)
 NGRAM_WEIGHT = 0.5
@@ -674,14 +674,15 @@ def context_score_kinds(res: Resources, form: str, feats: list[str],
     n_c = res.count(form + "\x01")
     s = 0.0
     for feat in feats:
+        w = FEATURE_WEIGHTS[feature_kind(feat)]
         tot = totals.get(feat, 0.0)
-        if tot <= 0:
+        if not w or tot <= 0:
             continue
         q = tot / n_total
         n_fc = res.count(form + "\x01" + feat)
         ratio = math.log((n_fc + CONTEXT_BETA * q) / ((n_c + CONTEXT_BETA) * q))
         # a feature seen a few times only says little: shrink its say
-        s += (FEATURE_WEIGHTS[feature_kind(feat)] * tot / (tot + CONTEXT_SUPPORT)
+        s += (w * tot / (tot + CONTEXT_SUPPORT)
               * max(-CONTEXT_CLIP, min(CONTEXT_CLIP, ratio)))
     return s
 
