@@ -843,6 +843,24 @@ def _repair_document(lines: list[str], res: Resources | None = None,
     return out, corrections
 
 
+def clear_caches() -> None:
+    """Forget every cached candidate list, cut line, count and class score.
+
+    For benchmarks that time a first run on text never seen; results do not
+    depend on the caches.
+    """
+    _CAND_CACHE.clear()
+    _SPLIT_CACHE.clear()
+    _NGRAM_CACHE.clear()
+    res = load_resources()
+    res._cache.clear()
+    res._counts.clear()
+    if res.tagger is not None:
+        res.tagger._cache.clear()
+    if res.classes is not None:
+        res.classes._contrib.clear()
+
+
 def repair_line(text: str) -> tuple[str, list[Correction]]:
     """Repair one line; the result never gains or loses a line break."""
     out, corr = repair_lines([text])
