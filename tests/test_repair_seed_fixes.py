@@ -175,3 +175,9 @@ def test_a_misread_capital_says_nothing_of_the_case():
     """Skellefteå's page: 'U”gang“g' is 'tillgänglig' in the middle of a sentence, not 'Tillgänglig'."""
     assert ocr_doc("ut och om hur U”gang“g och anvéndarvén“g kom-") == \
         "ut och om hur tillgänglig och användarvänlig kom-"
+
+
+def test_suspended_compound_broken_at_the_line_end():
+    """'far- och morfo-' / 'räldrar': the suspended part joins the compound across the line end."""
+    out, _ = repair_lines(["Traffarna har blivit populara och lockar aven far- och morfo-", "raldrar."])
+    assert out[0].endswith("även far- och morfo-")

@@ -567,6 +567,13 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
     if nxt == "-" and idx + 3 < len(seq) and isinstance(seq[idx + 3], int) \
             and skels[idx + 2] in SUSPENDED_COMPOUND_CONJUNCTIONS:
         suspended = pieces[seq[idx + 3]].choice.form  # "Val- och Demokratinämnden"
+        after = seq[idx + 5] if idx + 5 < len(seq) else None
+        if idx + 4 < len(seq) and seq[idx + 4] == "-" and isinstance(after, int) \
+                and pieces[after].line == pieces[seq[idx + 3]].line + 1:
+            # the compound itself broken at the line end ("far- och morfo-" / "raldrar")
+            joined = res.entries(skeleton(pieces[seq[idx + 3]].low + pieces[after].low))
+            if joined:
+                suspended = max(joined, key=lambda e: e.logp).form
     for i in close:
         form = p.candidates[i].form
         if " " in form:
