@@ -15,6 +15,9 @@ let the repair stage generalise over word classes:
 * ``H`` rows: for each spelling of an ambiguous skeleton, how many
   lexicon words are compounds beginning with it (its productivity as a
   first part: "vård" 472, "värd" 158);
+* ``K`` rows: for each first part of at least :data:`LINK_MIN` lexicon
+  compounds, how many take a linking s ("kvälls-": 359) and how many not
+  ("kväll-": 11);
 * ``C`` rows: counts of (word class, context feature), the features
   exactly those the repair stage computes
   (:func:`pipeline.repair.context.context_features` with the shipped
@@ -60,6 +63,7 @@ MIN_COUNT = 2  # (class, feature) pairs seen fewer times are dropped
 # starts a piece of advice").
 COMMON_LOGP = (3.0 - 9.0) * math.log(10.0)
 HEAD_MIN, TAIL_MIN = 3, 4  # letters of a compound's first part and of its rest
+LINK_MIN = 10  # first parts of fewer compounds get no linking counts
 
 
 def ud_class(upos: str, feats: dict[str, str]) -> str:
@@ -208,6 +212,29 @@ def head_counts(res) -> dict[str, int]:
     return out
 
 
+def linking_counts(res) -> dict[str, tuple[int, int]]:
+    """For each first part of lexicon compounds, how many take a linking s and how many not
+    ("kväll": 359 kvälls-, 11 kväll-; "vård": 22 and 450)."""
+    is_word = res.is_word
+    link: dict[str, list[int]] = {}
+    for skel in set(res.lexicon.keys()):
+        if len(skel) < HEAD_MIN + TAIL_MIN:
+            continue
+        for e in res.entries(skel):
+            g = e.form
+            if not g.isalpha():
+                continue
+            for k in range(HEAD_MIN, len(g) - TAIL_MIN + 1):
+                head, rest = g[:k], g[k:]
+                if not is_word(head):
+                    continue
+                if rest[0] == "s" and len(rest) > TAIL_MIN and is_word(rest[1:]):
+                    link.setdefault(head, [0, 0])[0] += 1
+                elif is_word(rest):
+                    link.setdefault(head, [0, 0])[1] += 1
+    return {h: (a, b) for h, (a, b) in link.items() if a + b >= LINK_MIN}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build ``classes.tsv.gz``; print a short summary."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -242,6 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append("F\t" + form + "\t" + " ".join(f"{c}:{ud.get(c, 0)}" for c in sorted(classes)))
     rows += [f"T\t{c}\t{round(n)}" for c, n in sorted(cls_total.items())]
     rows += [f"H\t{h}\t{n}" for h, n in sorted(head_counts(res).items())]
+    rows += [f"K\t{h}\t{a}\t{b}" for h, (a, b) in sorted(linking_counts(res).items())]
     rows += ["C\t" + k.replace("\x01", "\t") + f"\t{round(n)}" for k, n in sorted(pair.items())
              if n >= MIN_COUNT]
     OUT.write_bytes(gzip.compress(("\n".join(rows) + "\n").encode("utf-8"), mtime=0))

@@ -227,3 +227,14 @@ def test_clause_opener_feature():
     assert clause_opener(skels, 3) == ""  # the opener right before is the L feature's
     assert clause_opener("hur det gick , sa ar svart".split(), 5) == ""  # a comma ends the search
     assert "SUB:hur" in context_features(skels, 6)
+
+
+def test_compound_first_part_takes_its_linking_s():
+    """'kvallstraffar': 'kväll' nearly always takes a linking s, so 'kvälls+träffar', not 'kväll+straffar'."""
+    from pipeline.repair import repair_lines
+    from pipeline.repair.resources import load_resources
+
+    with_s, without = load_resources().classes.links["kväll"]
+    assert with_s > 10 * without
+    out, _ = repair_lines(["Foraldrarna bjuds in till kvallstraffar dar samma fragor tas upp."])
+    assert out == ["Föräldrarna bjuds in till kvällsträffar där samma frågor tas upp."]

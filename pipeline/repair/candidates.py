@@ -28,6 +28,7 @@ MIN_OCR_LOGP = math.log(1e-7)
 COMPOUND_PART_MIN = 3
 COMPOUND_PART_PENALTY = 4.0  # nats per extra part
 PARSE_WEIGHT, PARSE_CLIP = 0.5, 4.0  # say of the parts' frequencies among OCR compound readings
+LINK_WEIGHT = 1.0  # say of a first part's habit of taking a linking s, in choosing the cut
 HEAD_WEIGHT = 1.0  # say of a spelling's productivity as a compound's first part (log of its compounds)
 COMPOUND_KEEP_BONUS = 1.0  # nats for a part read as written
 COMPOUND_MAX_CHANGED_PARTS = 3  # a reading that changes the word has at most this many parts
@@ -195,6 +196,7 @@ def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) 
     if n < 2 * part_min or not skel.isalpha():
         return None
     heads = res.classes.heads if res.classes is not None and HEAD_WEIGHT else None
+    links = res.classes.links if res.classes is not None else None
     # best[i] = (score, forms) for skel[:i]
     best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
     best[0] = (0.0, [])
@@ -208,22 +210,32 @@ def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) 
             if i == 0 and j == n:
                 continue  # the whole word: not a compound
             part = skel[i:j]
+            options = []
             entries = _part_forms(res, part, low[i:j])
             if i == 0:  # "har" begins no compound, "hår" does ("hårvirvel")
                 entries = [e for e in entries if e.form not in NON_COMPOUNDING_WORDS]
-            linking = ""
-            if not entries and j < n and part.endswith("s"):
-                entries = _part_forms(res, part[:-1], low[i:j - 1])
-                linking = "s"
-            if not entries:
-                continue
-            e = _part_choice(entries, low[i:j - len(linking)], heads if j < n else None)
-            score = score0 + e.logp - COMPOUND_PART_PENALTY
-            if e.form == low[i:j - len(linking)]:
-                score += COMPOUND_KEEP_BONUS  # of two cuts as good, the one that reads as written
-            cur = best[j]
-            if cur is None or score > cur[0]:
-                best[j] = (score, forms0 + [e.form + linking])
+            if entries:
+                options.append((entries, ""))
+            if j < n and part.endswith("s") and (not entries or links):
+                # a linking s: also where the part with its s is a word ("kvälls" + "träffar")
+                s_entries = _part_forms(res, part[:-1], low[i:j - 1])
+                if entries:  # only first parts known to take a linking s ("kväll", not "Samhall")
+                    s_entries = [e for e in s_entries if not e.proper and links.get(e.form, (0, 0))[0]]
+                if s_entries:
+                    options.append((s_entries, "s"))
+            for entries, linking in options:
+                e = _part_choice(entries, low[i:j - len(linking)], heads if j < n else None)
+                score = score0 + e.logp - COMPOUND_PART_PENALTY
+                if j < n and links and LINK_WEIGHT:
+                    # a first part takes its linking s, or not, as its other compounds do
+                    with_s, without = links.get(e.form, (0, 0))
+                    score += LINK_WEIGHT * math.log(((with_s if linking else without) + 1)
+                                                    / (with_s + without + 2))
+                if e.form == low[i:j - len(linking)]:
+                    score += COMPOUND_KEEP_BONUS  # of two cuts as good, the one that reads as written
+                cur = best[j]
+                if cur is None or score > cur[0]:
+                    best[j] = (score, forms0 + [e.form + linking])
     if best[n] is None:
         return None
     parts = best[n][1]

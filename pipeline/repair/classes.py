@@ -48,6 +48,7 @@ class ClassModel:
         self.feat_total = feat_tot
         self._contrib: dict[str, dict[str, float]] = {}
         self.heads: dict[str, int] = {}  # compounds in the lexicon that begin with a spelling
+        self.links: dict[str, tuple[int, int]] = {}  # first part -> compounds with / without a linking s
         self.any_class = [(c, math.log(n / self.n)) for c, n in totals.items() if n > 0]
 
     @classmethod
@@ -59,6 +60,7 @@ class ClassModel:
         totals: dict[str, int] = {}
         pairs: dict[str, int] = {}
         heads: dict[str, int] = {}
+        links: dict[str, tuple[int, int]] = {}
         for row in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n"):
             parts = row.split("\t")
             if parts[0] == "C" and len(parts) == 4:
@@ -69,6 +71,8 @@ class ClassModel:
                 totals[parts[1]] = int(parts[2])
             elif parts[0] == "H" and len(parts) == 3:
                 heads[parts[1]] = int(parts[2])
+            elif parts[0] == "K" and len(parts) == 4:
+                links[parts[1]] = (int(parts[2]), int(parts[3]))
         n = float(sum(totals.values())) or 1.0
         forms: dict[str, list[tuple[str, float]]] = {}
         for form, classes in raw.items():
@@ -79,6 +83,7 @@ class ClassModel:
             forms[form] = [(c, math.log(x / s)) for (c, _), x in zip(classes, w) if x > 0]
         model = cls(forms, totals, pairs)
         model.heads = heads
+        model.links = links
         return model
 
     def classes(self, form: str) -> list[tuple[str, float]] | None:
