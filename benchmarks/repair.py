@@ -282,7 +282,10 @@ unparsed words read through an OCR misreading; no word-initial "da" for
 "ä", rarer "é" for "å"; web-noise words no longer compound parts;
 compound readings that keep their parts as written, change a word from
 at most three parts, and choose a first part also by how many lexicon
-compounds begin with it ("vård-" 490, "värd-" 171); a part keeps its
+compounds begin with it ("vård-" 490, "värd-" 171) and take a linking s
+as its other compounds do ("kvälls-" 359 against "kväll-" 11); a
+suspended part ("far- och morfo-/räldrar") finds its compound across a
+line end; a part keeps its
 spelling as written only within one order of magnitude of the commonest
 (was 1.5); a clause-opener feature for the class model (the nearest "hur",
 "om", "att", "som", "när", ... before a word in its clause: verbs come late
