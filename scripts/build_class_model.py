@@ -46,8 +46,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from apertium_sv import apertium_analyses, fetch_automorf  # noqa: E402
-from build_repair_resources import (  # noqa: E402
-    MIN_SWEDISH_SHARE, fetch_packages, help_blocks, hunspell_forms, man_blocks, swedish_share)
+from build_repair_resources import text_blocks  # noqa: E402
 
 from pipeline.repair.classes import ClassModel  # noqa: E402
 from pipeline.repair.context import context_features, context_token, tokenize_for_context  # noqa: E402
@@ -121,17 +120,6 @@ def read_ud(root: Path, part: str) -> list[list[tuple[str, str]]]:
         if toks and split_of(path.stem, sent_id) == part:
             sents.append(toks)
     return sents
-
-
-def text_blocks(cache: Path) -> list[str]:
-    """The Swedish help and manual text blocks that ``context.marisa`` is built from."""
-    known = {w.lower() for w in hunspell_forms()}
-    lo_root, man_root, gnome_root, inst_root, ll_root = fetch_packages(cache)
-    pages = (help_blocks(lo_root) + man_blocks(man_root)
-             + help_blocks(gnome_root, "usr/share/help/sv/**/*.page")
-             + help_blocks(inst_root, "usr/share/doc/installation-guide-amd64/sv/*.html")
-             + help_blocks(ll_root, "usr/share/doc/lifelines-doc-sv/*.html"))
-    return [b for b in pages if len(b.split()) >= 3 and swedish_share(b, known) >= MIN_SWEDISH_SHARE]
 
 
 def count_ud(sents: list[list[tuple[str, str]]], tagger) -> tuple[dict[str, Counter], Counter, Counter]:

@@ -286,6 +286,22 @@ def build_context(blocks: list[str], lexicon: marisa_trie.BytesTrie,
     return marisa_trie.RecordTrie("<I", items)
 
 
+def text_blocks(cache: Path, known: set[str] | None = None) -> list[str]:
+    """The Swedish help and manual text blocks of the Debian text packages.
+
+    Only blocks of at least three words that are mostly hunspell-sv words
+    (*known*, computed when not given) are kept.
+    """
+    if known is None:
+        known = {w.lower() for w in hunspell_forms()}
+    lo_root, man_root, gnome_root, inst_root, ll_root = fetch_packages(cache)
+    pages = (help_blocks(lo_root) + man_blocks(man_root)
+             + help_blocks(gnome_root, "usr/share/help/sv/**/*.page")
+             + help_blocks(inst_root, "usr/share/doc/installation-guide-amd64/sv/*.html")
+             + help_blocks(ll_root, "usr/share/doc/lifelines-doc-sv/*.html"))
+    return [b for b in pages if len(b.split()) >= 3 and swedish_share(b, known) >= MIN_SWEDISH_SHARE]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build both resources; print a short summary."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -306,14 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         args.corpora = Path("/work/shared/corpora")
 
     hun = hunspell_forms()
-    known = {w.lower() for w in hun}
-    lo_root, man_root, gnome_root, inst_root, ll_root = fetch_packages(args.cache)
-    pages = (help_blocks(lo_root) + man_blocks(man_root)
-             + help_blocks(gnome_root, "usr/share/help/sv/**/*.page")
-             + help_blocks(inst_root, "usr/share/doc/installation-guide-amd64/sv/*.html")
-             + help_blocks(ll_root, "usr/share/doc/lifelines-doc-sv/*.html"))
-    extra = [b for b in pages
-             if len(b.split()) >= 3 and swedish_share(b, known) >= MIN_SWEDISH_SHARE]
+    extra = text_blocks(args.cache, {w.lower() for w in hun})
     ud = corpus_sentences(args.corpora, "stats", exclude=args.exclude_corpus)
     blocks = ud + extra
     corpus_counts: Counter = Counter()

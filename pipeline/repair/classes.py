@@ -36,7 +36,8 @@ class ClassModel:
     """
 
     def __init__(self, forms: dict[str, list[tuple[str, float]]], totals: dict[str, int],
-                 pairs: dict[str, int]) -> None:
+                 pairs: dict[str, int], heads: dict[str, int] | None = None,
+                 links: dict[str, tuple[int, int]] | None = None) -> None:
         self.forms = forms
         self.totals = totals
         self.pairs = pairs
@@ -47,8 +48,8 @@ class ClassModel:
             feat_tot[feat] = feat_tot.get(feat, 0) + n
         self.feat_total = feat_tot
         self._contrib: dict[str, dict[str, float]] = {}
-        self.heads: dict[str, int] = {}  # compounds in the lexicon that begin with a spelling
-        self.links: dict[str, tuple[int, int]] = {}  # first part -> compounds with / without a linking s
+        self.heads = heads or {}  # compounds in the lexicon that begin with a spelling
+        self.links = links or {}  # first part -> compounds with / without a linking s
         self.any_class = [(c, math.log(n / self.n)) for c, n in totals.items() if n > 0]
 
     @classmethod
@@ -81,10 +82,11 @@ class ClassModel:
             w = [cnt + PRIOR_WEIGHT * p / z for (_, cnt), p in zip(classes, prior)]
             s = sum(w)
             forms[form] = [(c, math.log(x / s)) for (c, _), x in zip(classes, w) if x > 0]
-        model = cls(forms, totals, pairs)
-        model.heads = heads
-        model.links = links
-        return model
+        return cls(forms, totals, pairs, heads, links)
+
+    def clear_cache(self) -> None:
+        """Forget the features' computed say (for benchmarks of a first run)."""
+        self._contrib.clear()
 
     def classes(self, form: str) -> list[tuple[str, float]] | None:
         """The classes of *form* with P(class | form), or None if unknown."""

@@ -51,6 +51,10 @@ class Tagger:
         self.suffixes = suffixes
         self._cache: dict[str, str] = {}
 
+    def clear_cache(self) -> None:
+        """Forget the tags looked up so far."""
+        self._cache.clear()
+
     def compound_tail(self, skel: str) -> str | None:
         """The tag of the longest known tail of a compound ("larcentra": "centra")."""
         for i in range(COMPOUND_HEAD_MIN, len(skel) - COMPOUND_TAIL_MIN + 1):

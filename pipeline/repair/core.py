@@ -70,7 +70,7 @@ OOV_LOGP = (0.0 - 9.0) * LN10
 # A spelling only wordfreq knows, rarer than this, may itself be OCR debris.
 WEAK_WORD_LOGP = (2.5 - 9.0) * LN10
 SUSPECT_OOV_PENALTY = 6.0
-UNPARSED_BONUS = 2.0
+UNPARSED_BONUS = 2.0  # nats for an OCR reading of a long word that is no compound of known parts
 UNPARSED_MIN_LENGTH = 8
 CAPITAL_I_LOGP = math.log(0.05)  # "Idardom" for "lärdom"
 NO_OCR_PENALTY = 5.0  # OCR reading of a known word in a document without OCR debris
@@ -79,16 +79,16 @@ CONTEXT_WINDOW = 8.0  # candidates within this many nats of the best get context
 CONTEXT_BETA = 5.0
 CONTEXT_CLIP = 2.0  # nats: bound on one feature's say
 CONTEXT_SUPPORT = 3.0  # a feature seen this often gets half its say
-FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5, "SUB": 0.0,
+FEATURE_WEIGHTS = {"L": 1.0, "R": 1.0, "LL": 0.5, "RR": 0.5, "LR": 0.5, "LS": 0.5, "RS": 0.5,
+                   "SUB": 0.0,  # the clause opener: counted by the class model only
                    "LP": 0.35, "RP": 0.35, "PP": 0.25}
 NGRAM = False  # the n-gram model (pipeline.repair.ngram) instead of the feature log-ratios: not better on held-out text with the present counts (benchmarks/RESULTS.md)
 NGRAM_WEIGHT = 0.5
-CLASS_WEIGHT = 0.5  # say of the class model's own score, added (0: off)
-CLASS_CLIP = 2.0  # nats: bound on the class model's say
-CLASS_MIN_STRIP_RATE = 0.05  # documents that lost fewer of their marks get no class say
-CLASS_UNKNOWN = 1  # a spelling of unknown class is scored as a word of any class
 NGRAM_UNIGRAM_WEIGHT = 0.0
 NGRAM_CLIP = 6.0  # nats: bound on the context's say
+CLASS_WEIGHT = 0.5  # say of the word-class model (pipeline.repair.classes) (0: off)
+CLASS_CLIP = 2.0  # nats: bound on the class model's say
+CLASS_MIN_STRIP_RATE = 0.05  # documents that lost fewer of their marks get no class say
 PLACE_LOGP = (4.5 - 9.0) * LN10
 DEFAULT_STRIP_RATE = 0.5
 STRIP_PRIOR_WEIGHT = 0.3  # pseudo-count of the default strip rate
@@ -190,7 +190,6 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
             prior = COMPOUND_LOGP_FLOOR  # an unknown compound of known parts
         else:
             prior = OOV_LOGP - (SUSPECT_OOV_PENALTY if is_suspect(low) else 0.0)
-
         by_form[low] = Candidate(low, prior, 0.0, False, None)
     # a long word that is no compound of known parts, but is a known word or
     # compound after an OCR misreading ("undantagsbestdmmelser",
@@ -663,9 +662,9 @@ def context_scores(res: Resources, forms: list[str], feats: list[str], use_class
     cm = res.classes
     if CLASS_WEIGHT and cm is not None and use_classes:
         cls_sc = [cm.score(f, feats) for f in forms]
-        if CLASS_UNKNOWN and any(x is not None for x in cls_sc):
+        if any(x is not None for x in cls_sc):
+            # a spelling of unknown class scores as a word of any class
             cls_sc = [cm.score(f, feats, unknown=True) if x is None else x for f, x in zip(forms, cls_sc)]
-        if all(x is not None for x in cls_sc):
             top = max(cls_sc)
             for k, x in enumerate(cls_sc):
                 out[k] += max(-CLASS_CLIP, CLASS_WEIGHT * (x - top))
@@ -859,13 +858,7 @@ def clear_caches() -> None:
     _CAND_CACHE.clear()
     _SPLIT_CACHE.clear()
     _NGRAM_CACHE.clear()
-    res = load_resources()
-    res._cache.clear()
-    res._counts.clear()
-    if res.tagger is not None:
-        res.tagger._cache.clear()
-    if res.classes is not None:
-        res.classes._contrib.clear()
+    load_resources().clear_caches()
 
 
 def repair_line(text: str) -> tuple[str, list[Correction]]:

@@ -71,6 +71,15 @@ class Resources:
         self._cache[skel] = out
         return out
 
+    def clear_caches(self) -> None:
+        """Forget every cached lexicon entry, count, tag and class score."""
+        self._cache.clear()
+        self._counts.clear()
+        if self.tagger is not None:
+            self.tagger.clear_cache()
+        if self.classes is not None:
+            self.classes.clear_cache()
+
     def is_word(self, form: str) -> bool:
         """True when the lower-case *form* is a known spelling."""
         return any(e.form == form for e in self.entries(skeleton(form)))
