@@ -50,7 +50,7 @@ from build_repair_resources import text_blocks  # noqa: E402
 
 from pipeline.repair.classes import ClassModel  # noqa: E402
 from pipeline.repair.context import context_features, context_token, tokenize_for_context  # noqa: E402
-from pipeline.repair.corpus import _conllu_files, split_of  # noqa: E402
+from pipeline.repair.corpus import _conllu_files, read_conllu_words, split_of  # noqa: E402
 from pipeline.repair.resources import RESOURCE_DIR, load_resources  # noqa: E402
 from pipeline.repair.text import skeleton  # noqa: E402
 
@@ -101,25 +101,9 @@ def ud_class(upos: str, feats: dict[str, str]) -> str:
 
 def read_ud(root: Path, part: str) -> list[list[tuple[str, str]]]:
     """Sentences of *part* as lists of (form, class)."""
-    sents: list[list[tuple[str, str]]] = []
-    for path in _conllu_files(root, ["lines"]):
-        sent_id, toks = "", []
-        for line in open(path, encoding="utf-8"):
-            if line.startswith("# sent_id = "):
-                sent_id = line[len("# sent_id = "):].strip()
-            elif not line.strip():
-                if toks and split_of(path.stem, sent_id) == part:
-                    sents.append(toks)
-                toks = []
-            elif not line.startswith("#"):
-                cols = line.rstrip("\n").split("\t")
-                if len(cols) < 6 or not cols[0].isdigit():
-                    continue
-                feats = dict(f.split("=", 1) for f in cols[5].split("|") if "=" in f)
-                toks.append((cols[1], ud_class(cols[3], feats)))
-        if toks and split_of(path.stem, sent_id) == part:
-            sents.append(toks)
-    return sents
+    return [[(form, ud_class(upos, feats)) for form, upos, feats in words]
+            for path in _conllu_files(root, ["lines"])
+            for sent_id, words in read_conllu_words(path) if split_of(path.stem, sent_id) == part]
 
 
 def count_ud(sents: list[list[tuple[str, str]]], tagger) -> tuple[dict[str, Counter], Counter, Counter]:

@@ -57,13 +57,10 @@ def corpus_sentences(root: Path, part: str, exclude: list[str] | None = None) ->
     return out
 
 
-def read_conllu_tokens(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]]:
-    """Yield ``(sent_id, [(form, tag), ...])`` per sentence of a CoNLL-U file.
-
-    The tag is the UPOS, refined by VerbForm for verbs ("VERB.Sup").
-    """
+def read_conllu_words(path: Path) -> Iterator[tuple[str, list[tuple[str, str, dict[str, str]]]]]:
+    """Yield ``(sent_id, [(form, upos, feats), ...])`` per sentence of a CoNLL-U file."""
     sent_id = ""
-    toks: list[tuple[str, str]] = []
+    toks: list[tuple[str, str, dict[str, str]]] = []
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             if line.startswith("# sent_id = "):
@@ -76,14 +73,20 @@ def read_conllu_tokens(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]
                 cols = line.rstrip("\n").split("\t")
                 if len(cols) < 6 or not cols[0].isdigit():
                     continue
-                tag = cols[3]
-                if tag in ("VERB", "AUX"):
-                    for feat in cols[5].split("|"):
-                        if feat.startswith("VerbForm="):
-                            tag += "." + feat.split("=", 1)[1]
-                toks.append((cols[1], tag))
+                feats = dict(f.split("=", 1) for f in cols[5].split("|") if "=" in f)
+                toks.append((cols[1], cols[3], feats))
     if toks:
         yield sent_id, toks
+
+
+def read_conllu_tokens(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """Yield ``(sent_id, [(form, tag), ...])`` per sentence of a CoNLL-U file.
+
+    The tag is the UPOS, refined by VerbForm for verbs ("VERB.Sup").
+    """
+    for sent_id, words in read_conllu_words(path):
+        yield sent_id, [(form, upos + ("." + feats["VerbForm"] if upos in ("VERB", "AUX") and "VerbForm" in feats
+                                       else "")) for form, upos, feats in words]
 
 
 def corpus_tagged_tokens(root: Path, part: str, exclude: list[str] | None = None
