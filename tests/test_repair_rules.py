@@ -238,3 +238,29 @@ def test_compound_first_part_takes_its_linking_s():
     assert with_s > 10 * without
     out, _ = repair_lines(["Foraldrarna bjuds in till kvallstraffar dar samma fragor tas upp."])
     assert out == ["Föräldrarna bjuds in till kvällsträffar där samma frågor tas upp."]
+
+
+def test_verbless_subordinate_clause_ends_with_its_finite_verb():
+    """The seed's "om hur tillgänglig ... kommunens service ar." is "är", also across a broken word."""
+    from pipeline.repair import repair_stream
+    from pipeline.repair.context import verbless_clause_end
+    from pipeline.repair.resources import load_resources
+
+    tagger = load_resources().tagger
+    skels = "om hur tillganglig och anvandarvanlig kommu - nens service ar . i".split()
+    assert verbless_clause_end(skels, 9, tagger)
+    assert not verbless_clause_end("hur det gick ar .".split(), 3, tagger)  # "gick" is the clause's verb
+    assert not verbless_clause_end("i fjol och i ar .".split(), 4, tagger)  # no opener
+    lines = ["ger kunskap om hur tillganglig och anvandarvanlig kommu-", "nens service ar. I Skelleftea kommun"]
+    assert repair_lines(lines)[0][1].startswith("nens service är.")
+    # the stream reads a line at a batch's edge in its sentence
+    assert list(repair_stream(iter(lines), batch=1, overlap=1)) == repair_lines(lines)[0]
+    assert fixed("De fattar inte hur dåligt det ar.") == "De fattar inte hur dåligt det är."
+    assert fixed("Han kom hit i ar.") == "Han kom hit i år."
+
+
+def test_a_function_word_makes_no_split_compound():
+    """"bör man" is no "borman", "till våra" no "tillvara": the compound bonus needs a content word."""
+    assert fixed("I stallet bor man undersoka huruvida inte en registrering skulle kunna") \
+        == "I stället bör man undersöka huruvida inte en registrering skulle kunna"
+    assert fixed("Vi ska ta hand om var egen vard.") == "Vi ska ta hand om vår egen vård."

@@ -128,6 +128,35 @@ def clause_opener(skels: list[str], i: int) -> str:
     return ""
 
 
+FINITE_TAGS = frozenset(["VERB.Fin", "AUX.Fin"])
+CLAUSE_END = frozenset(list(".!?;:,") + [END, "”", '"'])
+
+
+def verbless_clause_end(skels: list[str], i: int, tagger: Tagger) -> bool:
+    """Does position *i* end a subordinate clause that has no finite verb yet?
+
+    "hur tillgänglig kommunens service ar." -- a clause opened by "hur",
+    "att", "som" ... needs a finite verb, and a clause of its own words
+    only ends with one: the word before the full stop is that verb ("är",
+    not "år").  Needs a word between the opener and *i*.  A hyphen between
+    words (a word broken at a line end, "kommu-" / "nens") is no boundary.
+    """
+    nxt = skels[i + 1] if i + 1 < len(skels) else END
+    if nxt not in CLAUSE_END:
+        return False
+    for k in range(i - 1, max(-1, i - 3 - CLAUSE_WINDOW), -1):
+        t = skels[k]
+        if t == "-" and k > i - 1 - CLAUSE_WINDOW:
+            continue
+        if not t[:1].isalpha():
+            return False
+        if t in CLAUSE_OPENERS:
+            return k < i - 1
+        if tagger(t) in FINITE_TAGS:
+            return False
+    return False
+
+
 def feature_kind(feat: str) -> str:
     """The kind of a feature ("L", "RR", "LS", ...)."""
     return feat.split(":", 1)[0]

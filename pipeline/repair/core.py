@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from pipeline.repair.candidates import (
@@ -38,6 +38,7 @@ from pipeline.repair.context import (
     context_features,
     context_token,
     feature_kind,
+    verbless_clause_end,
     tokenize_for_context,
 )
 from pipeline.repair.ngram import group_distribution
@@ -97,6 +98,10 @@ EVIDENCE_MARGIN = 3.0
 NAME_MIN_CONFIDENCE = 0.8
 MAX_PASSES = 3
 COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
+# Neighbours that make no split compound: "till vara" is not "tillvara".
+VERB_FINAL_BONUS = 3.0  # a finite verb ends a verbless subordinate clause ("hur ... service är.")
+FINITE_CLASSES = frozenset(["V.pres", "V.past"])
+FUNCTION_TAGS = frozenset("ADP ADV CCONJ SCONJ PRON DET PART AUX.Fin AUX.Inf AUX.Sup".split())
 LEXICON_OVER_COMPOUND = 3.0  # OCR doc: a known word beats a guessed compound
 SUSPENDED_PREFIX_BONUS = 3.0  # "Val- och Demokratinämnden": "valnämnden" is a word
 NAME_COMPOUND_PART_MIN = 5  # a capitalised compound: parts this long only
@@ -573,18 +578,24 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
             joined = res.entries(skeleton(pieces[seq[idx + 3]].low + pieces[after].low))
             if joined:
                 suspended = max(joined, key=lambda e: e.logp).form
+    verb_final = res.tagger is not None and res.classes is not None \
+        and verbless_clause_end(skels, idx, res.tagger)
     for i in close:
         form = p.candidates[i].form
         if " " in form:
             continue
+        if verb_final:
+            classes = res.classes.classes(form)
+            if classes and all(c in FINITE_CLASSES for c, _ in classes):
+                sc[i] += VERB_FINAL_BONUS
         if suspended and any(res.is_word(form + suspended[k:])
                              for k in range(1, len(suspended) - 3)):
             sc[i] += SUSPENDED_PREFIX_BONUS
         if prev_form and len(prev_form) >= 3 and " " not in prev_form \
-                and res.is_word(prev_form + form):
+                and prev_tag not in FUNCTION_TAGS and res.is_word(prev_form + form):
             sc[i] += COMPOUND_NEIGHBOUR_BONUS
         if next_form and len(next_form) >= 3 and " " not in next_form \
-                and res.is_word(form + next_form):
+                and next_tag not in FUNCTION_TAGS and res.is_word(form + next_form):
             sc[i] += COMPOUND_NEIGHBOUR_BONUS
         rule = NEXT_WORD_BONUS.get(form)
         if rule is not None and skels[idx + 1] in rule[0] if nxt is not None else False:
@@ -867,16 +878,18 @@ def repair_line(text: str) -> tuple[str, list[Correction]]:
     return out[0], corr[0]
 
 
-def repair_lines(lines: list[str]) -> tuple[list[str], list[list[Correction]]]:
+def repair_lines(lines: list[str], context: Collection[int] = ()) -> tuple[list[str], list[list[Correction]]]:
     """Repair a whole document, line by line, with document-level evidence.
 
     Context runs across line ends, the strip rate is the document's, and a
-    name seen once in its right form is used everywhere.
+    name seen once in its right form is used everywhere.  The lines whose
+    numbers are in *context* are only context: they come back as they are.
     """
     if not lines:
         return [], []
     lines = list(lines)
-    out, corrections = _repair_document(lines)
+    context = frozenset(context)
+    out, corrections = _repair_document(lines, frozen=context)
     if out == lines:
         return out, corrections
     # A repaired document is evidence of its own (fewer lost marks).  The
@@ -892,7 +905,7 @@ def repair_lines(lines: list[str]) -> tuple[list[str], list[list[Correction]]]:
     for _ in range(MAX_PASSES - 1):
         frozen = {n for n, (a, b) in enumerate(zip(lines, out)) if a == b or (
             first and all(c.kind == "diacritic" for c in corrections[n])
-            and fix_unicode(b)[0] == b)}
+            and fix_unicode(b)[0] == b)} | context
         first = False
         if len(frozen) == len(out):
             break
@@ -946,17 +959,27 @@ def join_hyphenated(left: str, right: str) -> tuple[str, Correction | None]:
     return fixed + tail, Correction(left + right, fixed + tail, "dehyphenation", 0.9)
 
 
-def repair_stream(lines: Iterable[str], batch: int = 200) -> Iterator[str]:
+def repair_stream(lines: Iterable[str], batch: int = 200, overlap: int = 20) -> Iterator[str]:
     """Repair lines as they come, one output line per input line.
 
-    Trailing line breaks of the input lines are dropped; lines are repaired
-    in batches so that context and names work across nearby lines.
+    Trailing line breaks of the input lines are dropped.  Lines are
+    repaired in batches so that context and names work across nearby
+    lines; each batch also sees *overlap* lines before and after it as
+    context, so that a line at a batch's edge is read in its sentence.
     """
+    before: list[str] = []
     buf: list[str] = []
+
+    def window(emit: int) -> list[str]:
+        lines_ = before + buf
+        ctx = set(range(len(before))) | set(range(len(before) + emit, len(lines_)))
+        return repair_lines(lines_, context=ctx)[0][len(before):len(before) + emit]
+
     for line in lines:
         buf.append(line.rstrip("\r\n"))
-        if len(buf) >= batch:
-            yield from repair_lines(buf)[0]
-            buf = []
+        if len(buf) >= batch + overlap:
+            yield from window(batch)
+            before = (before + buf[:batch])[-overlap:] if overlap else []
+            buf = buf[batch:]
     if buf:
-        yield from repair_lines(buf)[0]
+        yield from window(len(buf))
