@@ -27,20 +27,37 @@ from pipeline.types import Correction, Document
 Rows = dict[str, list[dict[str, Any]]]
 
 
-def _all_frags(sections: list[SegmentedSection]) -> list[Frag]:
+def _all_frags(sections: list[SegmentedSection]) -> tuple[list[Frag], set[int]]:
+    """Every fragment in reading order, and the indices of those that start a unit.
+
+    A unit is a heading, a list item, an attribution, or a block other than
+    running text: its words do not continue the sentence before it.
+    Consecutive paragraph blocks are not cut apart (a paragraph may run on
+    across a column or page).
+    """
     out: list[Frag] = []
+    starts: set[int] = set()
+    prev_kind = None
     for ss in sections:
+        prev_kind = None  # a section starts with its heading
         for b in ss.blocks:
+            if b.heading:
+                starts.add(len(out))
             out.extend(b.heading)
+            if b.kind != "paragraph" or prev_kind != "paragraph" or b.heading:
+                starts.add(len(out))
             out.extend(b.frags)
             for it in b.items:
+                starts.add(len(out))
                 out.extend(it)
+            starts.add(len(out))
             out.extend(b.attribution)
-    return out
+            prev_kind = b.kind
+    return out, {i for i in starts if 0 < i < len(out)}
 
 
-def _repair(frags: list[Frag]) -> list[list[Correction]]:
-    fixed, corr = repair_lines([f.text for f in frags])
+def _repair(frags: list[Frag], starts: set[int] = frozenset()) -> list[list[Correction]]:
+    fixed, corr = repair_lines([f.text for f in frags], breaks=starts)
     for f, t in zip(frags, fixed):
         f.repaired = nfc(t)
     return corr
@@ -130,8 +147,8 @@ class _Builder:
 
     def build(self) -> Rows:
         sections = segment(self.doc, self.p)
-        frags = _all_frags(sections)
-        line_corr = _repair(frags)
+        frags, starts = _all_frags(sections)
+        line_corr = _repair(frags, starts)
         # Link annotations' labels, repaired together (one call: document context).
         label_texts = sorted({a.label for a in self.doc.links if a.label})
         fixed, _ = repair_lines([re.sub(r"\s+", " ", t).strip() for t in label_texts])

@@ -264,3 +264,23 @@ def test_a_function_word_makes_no_split_compound():
     assert fixed("I stallet bor man undersoka huruvida inte en registrering skulle kunna") \
         == "I stället bör man undersöka huruvida inte en registrering skulle kunna"
     assert fixed("Vi ska ta hand om var egen vard.") == "Vi ska ta hand om vår egen vård."
+
+
+def test_a_verbless_subordinate_clause_takes_its_verb_after_the_subject():
+    """"som vi har vet man": after an opener and its subject comes the finite verb, not "här"."""
+    from pipeline.repair.context import verb_slot
+    from pipeline.repair.resources import load_resources
+
+    tagger = load_resources().tagger
+    assert verb_slot("sana budbarare som vi har vet".split(), 4, tagger)
+    assert not verb_slot("att kommissionens satt att se".split(), 2, tagger)  # a genitive ends no subject
+    assert not verb_slot("som vi gick har".split(), 3, tagger)  # the clause has its verb
+    assert fixed("Jag vill inte garna skriva till honom dit in – sana budbarare som vi har vet man aldrig") \
+        == "Jag vill inte gärna skriva till honom dit in – såna budbärare som vi har vet man aldrig"
+    assert fixed("och vilka mojligheter det har inom sig.") == "och vilka möjligheter det har inom sig."
+
+
+def test_context_does_not_run_into_a_new_item():
+    """A list item starts a sentence: "från Lund" + "Lat ambassadörerna" is no "Lund lät"."""
+    lines = ["Traffar med gaster fran Lund", "Lat ambassadorerna sjalva forma traffarna."]
+    assert repair_lines(lines, breaks={1})[0][1] == "Låt ambassadörerna själva forma träffarna."

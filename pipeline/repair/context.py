@@ -152,7 +152,35 @@ def verbless_clause_end(skels: list[str], i: int, tagger: Tagger) -> bool:
             return False
         if t in CLAUSE_OPENERS:
             return k < i - 1
-        if tagger(t) in FINITE_TAGS:
+        if tagger(t).startswith(("VERB", "AUX")):
+            return False
+    return False
+
+
+SUBJECT_END_TAGS = frozenset(["NOUN", "PROPN", "PRON"])
+SUBJECT_START_TAGS = frozenset(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"])
+
+
+def verb_slot(skels: list[str], i: int, tagger: Tagger) -> bool:
+    """Is position *i* where a verbless subordinate clause's finite verb goes?
+
+    "hur bibliotek och folkbildning nar invanare": after the opener and a
+    subject that ends in a noun or pronoun, with no finite verb yet, comes
+    the verb ("når", not "när").
+    """
+    prev = skels[i - 1] if i >= 1 else START
+    if i < 2 or tagger(prev) not in SUBJECT_END_TAGS or tagger(prev) == "NOUN" and prev.endswith("s"):
+        return False  # (a genitive is no subject's end: "kommissionens sätt")
+    for k in range(i - 1, max(-1, i - 3 - CLAUSE_WINDOW), -1):
+        t = skels[k]
+        if t == "-" and k > i - 1 - CLAUSE_WINDOW:
+            continue
+        if not t[:1].isalpha():
+            return False
+        if t in CLAUSE_OPENERS:
+            # a subject follows the opener ("att tjana" is an infinitive)
+            return k < i - 1 and tagger(skels[k + 1]) in SUBJECT_START_TAGS
+        if tagger(t).startswith(("VERB", "AUX")):
             return False
     return False
 

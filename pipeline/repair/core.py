@@ -38,6 +38,7 @@ from pipeline.repair.context import (
     context_features,
     context_token,
     feature_kind,
+    verb_slot,
     verbless_clause_end,
     tokenize_for_context,
 )
@@ -100,6 +101,7 @@ MAX_PASSES = 3
 COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
 # Neighbours that make no split compound: "till vara" is not "tillvara".
 VERB_FINAL_BONUS = 3.0  # a finite verb ends a verbless subordinate clause ("hur ... service är.")
+VERB_SLOT_BONUS = 2.0  # a finite verb after a verbless subordinate clause's subject
 FINITE_CLASSES = frozenset(["V.pres", "V.past"])
 FUNCTION_TAGS = frozenset("ADP ADV CCONJ SCONJ PRON DET PART AUX.Fin AUX.Inf AUX.Sup".split())
 LEXICON_OVER_COMPOUND = 3.0  # OCR doc: a known word beats a guessed compound
@@ -580,14 +582,16 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
                 suspended = max(joined, key=lambda e: e.logp).form
     verb_final = res.tagger is not None and res.classes is not None \
         and verbless_clause_end(skels, idx, res.tagger)
+    slot = bool(VERB_SLOT_BONUS) and res.tagger is not None and res.classes is not None \
+        and verb_slot(skels, idx, res.tagger)
     for i in close:
         form = p.candidates[i].form
         if " " in form:
             continue
-        if verb_final:
-            classes = res.classes.classes(form)
-            if classes and all(c in FINITE_CLASSES for c, _ in classes):
-                sc[i] += VERB_FINAL_BONUS
+        if verb_final or slot:
+            # in proportion to the spelling's share of finite-verb readings
+            share = sum(w for c, w in res.classes.classes(form) or () if c in FINITE_CLASSES)
+            sc[i] += share * (VERB_FINAL_BONUS if verb_final else VERB_SLOT_BONUS)
         if suspended and any(res.is_word(form + suspended[k:])
                              for k in range(1, len(suspended) - 3)):
             sc[i] += SUSPENDED_PREFIX_BONUS
@@ -797,12 +801,14 @@ def _render(piece: Piece) -> str:
 
 
 def _repair_document(lines: list[str], res: Resources | None = None,
-                     frozen: set[int] | frozenset[int] = frozenset()
+                     frozen: set[int] | frozenset[int] = frozenset(),
+                     breaks: set[int] | frozenset[int] = frozenset(),
                      ) -> tuple[list[str], list[list[Correction]]]:
     """Repair a list of lines as one document; see the module docstring.
 
     The words of the lines in *frozen* keep their spelling (they still
-    count as evidence for the strip rate and as context).
+    count as evidence for the strip rate and as context).  Before a line
+    in *breaks* the context ends and starts again, as between sentences.
     """
     res = res or load_resources()
     texts: list[str] = []
@@ -824,6 +830,8 @@ def _repair_document(lines: list[str], res: Resources | None = None,
         for p in lp:
             p.candidates = list(candidates_for(res, p.low, p.pattern != "lower", p.name_like))
         pieces.extend(lp)
+        if n in breaks and seq:
+            seq.extend((END, START))
         seq.extend(t + base if isinstance(t, int) else t for t in ltoks)
     for i, t in enumerate(seq):
         if isinstance(t, int):
@@ -878,18 +886,22 @@ def repair_line(text: str) -> tuple[str, list[Correction]]:
     return out[0], corr[0]
 
 
-def repair_lines(lines: list[str], context: Collection[int] = ()) -> tuple[list[str], list[list[Correction]]]:
+def repair_lines(lines: list[str], context: Collection[int] = (),
+                 breaks: Collection[int] = ()) -> tuple[list[str], list[list[Correction]]]:
     """Repair a whole document, line by line, with document-level evidence.
 
     Context runs across line ends, the strip rate is the document's, and a
     name seen once in its right form is used everywhere.  The lines whose
     numbers are in *context* are only context: they come back as they are.
+    A line whose number is in *breaks* starts a new unit (a heading, a list
+    item): context does not run into it from the line before.
     """
     if not lines:
         return [], []
     lines = list(lines)
     context = frozenset(context)
-    out, corrections = _repair_document(lines, frozen=context)
+    breaks = frozenset(breaks)
+    out, corrections = _repair_document(lines, frozen=context, breaks=breaks)
     if out == lines:
         return out, corrections
     # A repaired document is evidence of its own (fewer lost marks).  The
@@ -909,7 +921,7 @@ def repair_lines(lines: list[str], context: Collection[int] = ()) -> tuple[list[
         first = False
         if len(frozen) == len(out):
             break
-        again, more = _repair_document(out, frozen=frozen)
+        again, more = _repair_document(out, frozen=frozen, breaks=breaks)
         if again == out:
             break
         lines, out = out, again
