@@ -128,8 +128,29 @@ def clause_opener(skels: list[str], i: int) -> str:
     return ""
 
 
-FINITE_TAGS = frozenset(["VERB.Fin", "AUX.Fin"])
 CLAUSE_END = frozenset(list(".!?;:,") + [END, "”", '"'])
+SUBJECT_END_TAGS = frozenset(["NOUN", "PROPN", "PRON"])
+SUBJECT_START_TAGS = frozenset(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"])
+
+
+def verbless_opener(skels: list[str], i: int, tagger: Tagger) -> int:
+    """The position of the opener of the subordinate clause that runs verbless up to *i* (-1 if none).
+
+    The clause has a word between its opener and *i*, no verb and no
+    punctuation; a hyphen between words (a word broken at a line end,
+    "kommu-" / "nens") is no boundary.
+    """
+    for k in range(i - 1, max(-1, i - 3 - CLAUSE_WINDOW), -1):
+        t = skels[k]
+        if t == "-" and k > i - 1 - CLAUSE_WINDOW:
+            continue
+        if not t[:1].isalpha():
+            return -1
+        if t in CLAUSE_OPENERS:
+            return k if k < i - 1 else -1
+        if tagger(t).startswith(("VERB", "AUX")):
+            return -1
+    return -1
 
 
 def verbless_clause_end(skels: list[str], i: int, tagger: Tagger) -> bool:
@@ -138,51 +159,25 @@ def verbless_clause_end(skels: list[str], i: int, tagger: Tagger) -> bool:
     "hur tillgänglig kommunens service ar." -- a clause opened by "hur",
     "att", "som" ... needs a finite verb, and a clause of its own words
     only ends with one: the word before the full stop is that verb ("är",
-    not "år").  Needs a word between the opener and *i*.  A hyphen between
-    words (a word broken at a line end, "kommu-" / "nens") is no boundary.
+    not "år").
     """
     nxt = skels[i + 1] if i + 1 < len(skels) else END
-    if nxt not in CLAUSE_END:
-        return False
-    for k in range(i - 1, max(-1, i - 3 - CLAUSE_WINDOW), -1):
-        t = skels[k]
-        if t == "-" and k > i - 1 - CLAUSE_WINDOW:
-            continue
-        if not t[:1].isalpha():
-            return False
-        if t in CLAUSE_OPENERS:
-            return k < i - 1
-        if tagger(t).startswith(("VERB", "AUX")):
-            return False
-    return False
-
-
-SUBJECT_END_TAGS = frozenset(["NOUN", "PROPN", "PRON"])
-SUBJECT_START_TAGS = frozenset(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"])
+    return nxt in CLAUSE_END and verbless_opener(skels, i, tagger) >= 0
 
 
 def verb_slot(skels: list[str], i: int, tagger: Tagger) -> bool:
     """Is position *i* where a verbless subordinate clause's finite verb goes?
 
     "hur bibliotek och folkbildning nar invanare": after the opener and a
-    subject that ends in a noun or pronoun, with no finite verb yet, comes
-    the verb ("når", not "när").
+    subject that ends in a noun or pronoun, with no verb yet, comes the
+    finite verb ("når", not "när").
     """
     prev = skels[i - 1] if i >= 1 else START
     if i < 2 or tagger(prev) not in SUBJECT_END_TAGS or tagger(prev) == "NOUN" and prev.endswith("s"):
         return False  # (a genitive is no subject's end: "kommissionens sätt")
-    for k in range(i - 1, max(-1, i - 3 - CLAUSE_WINDOW), -1):
-        t = skels[k]
-        if t == "-" and k > i - 1 - CLAUSE_WINDOW:
-            continue
-        if not t[:1].isalpha():
-            return False
-        if t in CLAUSE_OPENERS:
-            # a subject follows the opener ("att tjana" is an infinitive)
-            return k < i - 1 and tagger(skels[k + 1]) in SUBJECT_START_TAGS
-        if tagger(t).startswith(("VERB", "AUX")):
-            return False
-    return False
+    k = verbless_opener(skels, i, tagger)
+    # a subject follows the opener ("att tjana" is an infinitive)
+    return k >= 0 and tagger(skels[k + 1]) in SUBJECT_START_TAGS
 
 
 def feature_kind(feat: str) -> str:
