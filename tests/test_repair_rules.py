@@ -284,3 +284,18 @@ def test_context_does_not_run_into_a_new_item():
     """A list item starts a sentence: "från Lund" + "Lat ambassadörerna" is no "Lund lät"."""
     lines = ["Traffar med gaster fran Lund", "Lat ambassadorerna sjalva forma traffarna."]
     assert repair_lines(lines, breaks={1})[0][1] == "Låt ambassadörerna själva forma träffarna."
+
+
+def test_an_unknown_compound_read_as_written_may_have_lost_its_marks():
+    """"kockmossa" parses as written, but "kockmössa" is the commoner reading of a stripped text."""
+    from pipeline.repair.candidates import compound_parse
+    from pipeline.repair.resources import load_resources
+
+    res = load_resources()
+    assert compound_parse(res, "kockmossa")[0] == "kockmossa"  # as written, when marks are not lost
+    assert compound_parse(res, "kockmossa", as_written=False)[0] == "kockmössa"
+    lines = ["Hon radade upp rena trasor, en flaska jod, ett primuskok, en termos med varmvatten.",
+             "En alderstigen figur i kockmossa serverade te under traden at honom."]
+    out = repair_lines(lines)[0]
+    assert "primuskök" in out[0] and "kockmössa" in out[1]
+    assert fixed("en figur i kockmössa och en i kockmossa") == "en figur i kockmössa och en i kockmossa"

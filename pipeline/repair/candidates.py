@@ -157,7 +157,8 @@ def _part_forms(res: Resources, part: str, observed: str) -> list[Entry]:
     return out
 
 
-def _part_choice(entries: list[Entry], observed: str, heads: dict[str, int] | None = None) -> Entry:
+def _part_choice(entries: list[Entry], observed: str, heads: dict[str, int] | None = None,
+                 keep_nats: float = AMBIGUOUS_PART_NATS) -> Entry:
     """The spelling of a compound part: the most frequent, unless the part as
     written is itself a word of similar frequency (then it stays as written).
 
@@ -170,7 +171,7 @@ def _part_choice(entries: list[Entry], observed: str, heads: dict[str, int] | No
 
     best = max(entries, key=score)
     for e in entries:
-        if e.form == observed and score(best) - score(e) < AMBIGUOUS_PART_NATS:
+        if e.form == observed and score(best) - score(e) < keep_nats:
             return e
     return best
 
@@ -181,7 +182,8 @@ def compound_form(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) -
     return None if got is None else got[0]
 
 
-def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) -> tuple[str, float] | None:
+def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN,
+                   as_written: bool = True, plain: bool = False) -> tuple[str, float] | None:
     """Read an unknown word as a compound of known parts; return its spelling and score.
 
     The skeleton is cut into parts of at least *part_min* letters that are
@@ -189,8 +191,12 @@ def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) 
     spelling by :func:`_part_choice`, respecting marks the word already
     has.  The score is the sum of the parts' log probabilities, less
     :data:`COMPOUND_PART_PENALTY` a part.  Returns ``None`` when no cut
-    into known parts exists.
+    into known parts exists.  With *as_written* false, a part as written
+    has no preference over its commoner spelling (the reading a text that
+    lost every mark calls for).  With *plain*, the score of a reading as
+    written leaves out the as-written bonuses that chose it.
     """
+    keep_nats, keep_bonus = (AMBIGUOUS_PART_NATS, COMPOUND_KEEP_BONUS) if as_written else (0.0, 0.0)
     skel = skeleton(low)
     n = len(skel)
     if n < 2 * part_min or not skel.isalpha():
@@ -224,7 +230,7 @@ def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) 
                 if s_entries:
                     options.append((s_entries, "s"))
             for entries, linking in options:
-                e = _part_choice(entries, low[i:j - len(linking)], heads if j < n else None)
+                e = _part_choice(entries, low[i:j - len(linking)], heads if j < n else None, keep_nats)
                 score = score0 + e.logp - COMPOUND_PART_PENALTY
                 if j < n and links and LINK_WEIGHT:
                     # a first part takes its linking s, or not, as its other compounds do
@@ -232,7 +238,7 @@ def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) 
                     score += LINK_WEIGHT * math.log(((with_s if linking else without) + 1)
                                                     / (with_s + without + 2))
                 if e.form == low[i:j - len(linking)]:
-                    score += COMPOUND_KEEP_BONUS  # of two cuts as good, the one that reads as written
+                    score += keep_bonus  # of two cuts as good, the one that reads as written
                 cur = best[j]
                 if cur is None or score > cur[0]:
                     best[j] = (score, forms0 + [e.form + linking])
@@ -242,7 +248,10 @@ def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN) 
     form = "".join(parts)
     if len(parts) > COMPOUND_MAX_CHANGED_PARTS and form != low:
         return None  # a reading that adds marks from many short parts is a guess
-    return form, best[n][0]
+    score = best[n][0]
+    if plain and form == low:
+        score -= keep_bonus * len(parts)  # comparable with a reading that changes parts
+    return form, score
 
 
 def compound_candidate(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN

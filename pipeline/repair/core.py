@@ -24,6 +24,7 @@ from pipeline.repair.candidates import (
     COMPOUND_LOGP_FLOOR,
     Candidate,
     compound_form,
+    compound_parse,
     diacritic_relation,
     ocr_compound_candidates,
     diacritic_candidates,
@@ -98,6 +99,7 @@ MIN_STRIP_RATE, MAX_STRIP_RATE = 0.001, 0.98
 EVIDENCE_MARGIN = 3.0
 NAME_MIN_CONFIDENCE = 0.8
 MAX_PASSES = 3
+COMPOUND_ALT_CLIP = 4.0  # nats: bound on a marked compound reading's lead over the reading as written
 COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
 # Neighbours that make no split compound: "till vara" is not "tillvara".
 VERB_FINAL_BONUS = 3.0  # a finite verb ends a verbless subordinate clause ("hur ... service är.")
@@ -195,6 +197,10 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
         compound_asis = None if name_like else compound_form(res, low)
         if compound_asis == low:
             prior = COMPOUND_LOGP_FLOOR  # an unknown compound of known parts
+            alt = compound_marked_reading(res, low)
+            old = by_form.get(alt.form) if alt is not None else None
+            if alt is not None and (old is None or old.logp < alt.logp):
+                by_form[alt.form] = alt if old is None else replace(old, logp=alt.logp)
         else:
             prior = OOV_LOGP - (SUSPECT_OOV_PENALTY if is_suspect(low) else 0.0)
         by_form[low] = Candidate(low, prior, 0.0, False, None)
@@ -259,6 +265,29 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
         _CAND_CACHE.clear()
     _CAND_CACHE[key] = out
     return out
+
+
+def compound_marked_reading(res: Resources, low: str) -> Candidate | None:
+    """An unknown compound read as written ("kockmossa") may have lost its marks ("kockmössa").
+
+    The reading with each part's commoner spelling, as a candidate whose
+    prior exceeds the as-written reading's by how much commoner its parts
+    are (at most :data:`COMPOUND_ALT_CLIP` nats); the document's strip
+    rate and the context then decide.
+    """
+    got = compound_parse(res, low, as_written=False) if COMPOUND_ALT_CLIP > 0 else None
+    if got is None or got[0] == low:
+        return None
+    added, changed = diacritic_relation(low, got[0])
+    if not added or changed:
+        return None
+    written = compound_parse(res, low, plain=True)
+    if written is None or written[0] != low:
+        return None
+    delta = got[1] - written[1]
+    if delta <= 0:
+        return None
+    return Candidate(got[0], COMPOUND_LOGP_FLOOR + min(COMPOUND_ALT_CLIP, delta), 0.0, True, "diacritic")
 
 
 def glued_tail_candidate(res: Resources, low: str) -> Candidate | None:
