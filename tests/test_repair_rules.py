@@ -299,3 +299,10 @@ def test_an_unknown_compound_read_as_written_may_have_lost_its_marks():
     out = repair_lines(lines)[0]
     assert "primuskök" in out[0] and "kockmössa" in out[1]
     assert fixed("en figur i kockmössa och en i kockmossa") == "en figur i kockmössa och en i kockmossa"
+
+
+def test_the_one_letter_word_a_may_be_aa():
+    """"a andra sidan" is "å andra sidan"; a list's "a" stays."""
+    assert fixed("Men denne har a andra sidan nytta av ett gott rykte.") \
+        == "Men denne har å andra sidan nytta av ett gott rykte."
+    assert fixed("Punkt a och b.") == "Punkt a och b."

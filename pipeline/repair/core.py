@@ -160,10 +160,15 @@ def _piece_pattern(text: str) -> str:
     return case_pattern(text)
 
 
+SHORT_WORDS = frozenset("aA")  # one-letter pieces that may be a word lacking its mark ("a andra sidan": "å")
+
+
 def is_repairable(text: str) -> bool:
-    """True when a piece is a word the stage may change (not a number, not one letter)."""
+    """True when a piece is a word the stage may change (not a number, not one letter but "a")."""
+    if len(text) < 2:
+        return text in SHORT_WORDS
     letters = sum(1 for ch in text if ch.isalpha())
-    if letters == 0 or len(text) < 2:
+    if letters == 0:
         return False
     if letters == 1 and not is_suspect(text.lower()):
         return False
