@@ -306,3 +306,10 @@ def test_the_one_letter_word_a_may_be_aa():
     assert fixed("Men denne har a andra sidan nytta av ett gott rykte.") \
         == "Men denne har å andra sidan nytta av ett gott rykte."
     assert fixed("Punkt a och b.") == "Punkt a och b."
+
+
+def test_a_preposition_takes_no_bare_infinitive():
+    """The seed's "till vara invandrade föräldrar" is "våra"; "för" is also "too" ("för kalla")."""
+    assert fixed("hjalper till att visa och lara ut Nuddis till vara invandrade foraldrar.") \
+        == "hjälper till att visa och lära ut Nuddis till våra invandrade föräldrar."
+    assert fixed("De kan vara for varma eller for kalla.") == "De kan vara för varma eller för kalla."

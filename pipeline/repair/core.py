@@ -104,6 +104,7 @@ COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
 # Neighbours that make no split compound: "till vara" is not "tillvara".
 VERB_FINAL_BONUS = 3.0  # a finite verb ends a verbless subordinate clause ("hur ... service är.")
 VERB_SLOT_BONUS = 2.0  # a finite verb after a verbless subordinate clause's subject
+INFINITIVE_AFTER_PREPOSITION_PENALTY = 2.0
 FINITE_CLASSES = frozenset(["V.pres", "V.past"])
 FUNCTION_TAGS = frozenset("ADP ADV CCONJ SCONJ PRON DET PART AUX.Fin AUX.Inf AUX.Sup".split())
 LEXICON_OVER_COMPOUND = 3.0  # OCR doc: a known word beats a guessed compound
@@ -618,10 +619,17 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
         and verbless_clause_end(skels, idx, res.tagger)
     slot = bool(VERB_SLOT_BONUS) and res.tagger is not None and res.classes is not None \
         and verb_slot(skels, idx, res.tagger)
+    # ("för" is also the adverb "too": "för kalla")
+    inf_after_adp = INFINITIVE_AFTER_PREPOSITION_PENALTY and prev_tag == "ADP" and res.classes is not None \
+        and skels[idx - 1] != "for"
     for i in close:
         form = p.candidates[i].form
         if " " in form:
             continue
+        if inf_after_adp:
+            # a preposition takes no bare infinitive ("till vara invandrade": "våra")
+            sc[i] -= INFINITIVE_AFTER_PREPOSITION_PENALTY * sum(
+                w for c, w in res.classes.classes(form) or () if c == "V.inf")
         if verb_final or slot:
             # in proportion to the spelling's share of finite-verb readings
             share = sum(w for c, w in res.classes.classes(form) or () if c in FINITE_CLASSES)
