@@ -313,3 +313,24 @@ def test_a_preposition_takes_no_bare_infinitive():
     assert fixed("hjalper till att visa och lara ut Nuddis till vara invandrade foraldrar.") \
         == "hjälper till att visa och lära ut Nuddis till våra invandrade föräldrar."
     assert fixed("De kan vara for varma eller for kalla.") == "De kan vara för varma eller för kalla."
+
+
+def test_a_word_broken_at_a_line_end_is_read_whole():
+    """The seed's "bland an-" / "nat": "annat" is a word, so "nat" is no "nåt"; "larcen-" / "tra" is "lärcentra"."""
+    assert repair_lines(["satsningar som gors pa bland an-", "nat infrastruktur och e-tjanster"])[0] \
+        == ["satsningar som görs på bland an-", "nat infrastruktur och e-tjänster"]
+    assert repair_lines(["Forvaltningar-", "", "nas forutsattningar ar mycket olika"])[0] \
+        == ["Förvaltningar-", "", "nas förutsättningar är mycket olika"]
+    assert repair_lines(["bibliotek och larcen-", "tra. Genom okad samverkan"])[0] \
+        == ["bibliotek och lärcen-", "tra. Genom ökad samverkan"]
+    # a hyphen that stays (not a broken word) leaves both words to themselves
+    assert repair_lines(["kommunens e-", "tjanster ar manga"])[0] == ["kommunens e-", "tjänster är många"]
+
+
+def test_corrections_of_the_seed_are_all_in_its_tables():
+    """No correction of a half word that the joined word then undid ("nat" -> "nåt" inside "annat")."""
+    from pipeline import extract
+
+    t = extract(Path(__file__).parent / "data" / "for-digital-delaktighet.ocr.txt")
+    pairs = set(zip(t["corrections"]["original"], t["corrections"]["corrected"]))
+    assert ("nat", "nåt") not in pairs and ("nas", "näs") not in pairs

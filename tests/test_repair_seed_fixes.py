@@ -180,4 +180,14 @@ def test_a_misread_capital_says_nothing_of_the_case():
 def test_suspended_compound_broken_at_the_line_end():
     """'far- och morfo-' / 'räldrar': the suspended part joins the compound across the line end."""
     out, _ = repair_lines(["Traffarna har blivit populara och lockar aven far- och morfo-", "raldrar."])
-    assert out[0].endswith("även far- och morfo-")
+    assert out == ["Träffarna har blivit populära och lockar även far- och morfö-", "räldrar."]  # "morföräldrar"
+
+
+def test_ocr_text_keeps_a_capital_after_a_capitalised_word():
+    """In the seed (an OCR text), "Sektionschef Center for eSamhallet" keeps "Center"; "får Vi" still goes small."""
+    from pipeline.repair import repair_lines
+
+    lines = ["Asa Zetterberg", "Sektionschef Center for eSamhallet", "Pa sa satt far Vi OCkSé uppdaterad kunskap."]
+    out, _ = repair_lines(lines)
+    assert out[1] == "Sektionschef Center för eSamhället"
+    assert out[2] == "På så sätt får vi också uppdaterad kunskap."

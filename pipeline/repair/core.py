@@ -782,7 +782,8 @@ def mark_case_misreadings(res: Resources, pieces: list[Piece], seq: list[str | i
 
     "får Vi OCkSé uppdaterad" -> "får vi också", "för att Oka den" -> "för
     att öka den", "en dyr Idardom" -> "en dyr lärdom": a capitalised or
-    mixed-case piece right after a word, before a word that is not
+    mixed-case piece right after a word (not a capitalised one inside a
+    sentence: "Sektionschef Center för eSamhället"), before a word that is not
     capitalised, whose capitals all have the shape of their small letters
     (or a capital I that stood for l), and whose choice is a common word
     that is no name.
@@ -797,6 +798,10 @@ def mark_case_misreadings(res: Resources, pieces: list[Piece], seq: list[str | i
         nxt = seq[idx + 1] if idx + 1 < len(seq) else None
         if not isinstance(prev, int):
             continue
+        before = seq[idx - 2] if idx >= 2 else "."
+        if pieces[prev].pattern == "title" and not pieces[prev].lower_case \
+                and not (isinstance(before, str) and before in _SENTENCE_END):
+            continue  # after a capital inside a sentence: a name or a title ("Sektionschef Center för")
         if pieces[prev].line != p.line and not (
                 pieces[prev].line == p.line - 1 and pieces[prev].pattern == "lower"
                 and pieces[prev].choice is not None
@@ -884,6 +889,7 @@ def _repair_document(lines: list[str], res: Resources | None = None,
         for p in pieces:
             if p.line in frozen:
                 p.candidates = p.candidates[:1]
+    read_broken_words(res, texts, pieces, seq)
     choose(res, pieces, seq, rate, ocr_doc)
     apply_names(pieces)
     if ocr_doc:
@@ -908,6 +914,44 @@ def _repair_document(lines: list[str], res: Resources | None = None,
     for n in by_line:
         corrections[n].sort(key=lambda c: 0)
     return out, corrections
+
+
+def read_broken_words(res: Resources, texts: list[str], pieces: list[Piece], seq: list[str | int]) -> None:
+    """The two halves of a word broken at a line end are read as the whole word.
+
+    "bland an-" / "nat infrastruktur": "annat" is a word, so neither half
+    is changed on its own ("nat" is no "nåt").  When the whole word is known
+    only with marks ("forvalt-" / "ningarnas"), each half's candidates are
+    its piece of that spelling.
+    """
+    for k in range(len(seq) - 2):
+        a, dash, b = seq[k], seq[k + 1], seq[k + 2]
+        if dash != "-" or not isinstance(a, int) or not isinstance(b, int):
+            continue
+        pa, pb = pieces[a], pieces[b]
+        if pb.line <= pa.line or texts[pa.line].rstrip() != texts[pa.line][: pa.end + 1] \
+                or texts[pb.line][: pb.start].strip() or not pb.text[:1].islower() \
+                or any(texts[n].strip() for n in range(pa.line + 1, pb.line)):
+            continue
+        joined = pa.low + pb.low
+        if _attested(res, joined):
+            pa.candidates, pb.candidates = pa.candidates[:1], pb.candidates[:1]
+            continue
+        entries = [e for e in res.entries(skeleton(joined)) if not e.proper and len(e.form) == len(joined)]
+        if not entries:
+            continue
+        best = max(entries, key=lambda e: e.logp)
+        added, changed = diacritic_relation(joined, best.form)
+        if not added or changed:
+            continue
+        n = len(pa.low)
+        for piece, form in ((pa, best.form[:n]), (pb, best.form[n:])):
+            keep = piece.candidates[:1]
+            if form != piece.low:
+                own = [c for c in piece.candidates[1:] if c.form == form]
+                keep.append(own[0] if own and own[0].logp > best.logp
+                            else Candidate(form, best.logp, 0.0, True, "diacritic"))
+            piece.candidates = keep
 
 
 def clear_caches() -> None:
