@@ -334,3 +334,13 @@ def test_corrections_of_the_seed_are_all_in_its_tables():
     t = extract(Path(__file__).parent / "data" / "for-digital-delaktighet.ocr.txt")
     pairs = set(zip(t["corrections"]["original"], t["corrections"]["corrected"]))
     assert ("nat", "nåt") not in pairs and ("nas", "näs") not in pairs
+
+
+def test_tagger_reads_an_unknown_word_by_a_long_ending_known_words_share():
+    """"larcentra" ends like "nervcentra" (a noun), so the seed's "vart larcentra" is "vårt lärcentra"."""
+    from pipeline.repair.resources import load_resources
+
+    tagger = load_resources().tagger
+    assert tagger("larcentra") == "NOUN"
+    assert fixed("Och bade modersmalslarare och vart larcentra som driver sfi-undervisningen") \
+        == "Och både modersmålslärare och vårt lärcentra som driver sfi-undervisningen"

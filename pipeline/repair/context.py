@@ -33,6 +33,7 @@ def context_token(skel: str) -> str:
 
 
 COMPOUND_HEAD_MIN, COMPOUND_TAIL_MIN = 3, 4
+LONG_ENDING_MIN, LONG_ENDING_MAX = 5, 7
 COMPOUND_TAIL_TAGS = frozenset(["NOUN", "ADJ", "VERB.Inf", "VERB.Fin", "VERB.Sup", "VERB.Part"])
 
 
@@ -40,7 +41,9 @@ class Tagger:
     """Most frequent word class of a skeleton, guessed from its ending if unknown.
 
     An unknown skeleton takes the tag of its longest known tail (a compound
-    is of its last part's class), else the tag of its ending.
+    is of its last part's class), else the class of the known words that
+    share its longest ending of 5-7 letters when they all agree
+    ("lärcentra": "nervcentra"), else the tag of its 3- or 2-letter ending.
 
     Built from the gold tags of the UD ``stats`` part; the same guesses are
     used when counting and when repairing, so the features agree.
@@ -50,6 +53,14 @@ class Tagger:
         self.words = words
         self.suffixes = suffixes
         self._cache: dict[str, str] = {}
+        # endings of LONG_ENDING_MIN..LONG_ENDING_MAX letters shared by known
+        # words of one class only ("centra" of "nervcentra": NOUN)
+        seen: dict[str, set[str]] = {}
+        for w, tag in words.items():
+            if w.isalpha():
+                for k in range(LONG_ENDING_MIN, min(LONG_ENDING_MAX, len(w) - 1) + 1):
+                    seen.setdefault(w[-k:], set()).add(tag)
+        self.long_endings = {e: next(iter(tags)) for e, tags in seen.items() if len(tags) == 1}
 
     def clear_cache(self) -> None:
         """Forget the tags looked up so far."""
@@ -60,6 +71,14 @@ class Tagger:
         for i in range(COMPOUND_HEAD_MIN, len(skel) - COMPOUND_TAIL_MIN + 1):
             tag = self.words.get(skel[i:])
             if tag is not None and tag in COMPOUND_TAIL_TAGS:
+                return tag
+        return None
+
+    def long_ending(self, skel: str) -> str | None:
+        """The class of the known words that share the longest ending of *skel*, if they agree."""
+        for k in range(min(LONG_ENDING_MAX, len(skel) - 2), LONG_ENDING_MIN - 1, -1):
+            tag = self.long_endings.get(skel[-k:])
+            if tag is not None:
                 return tag
         return None
 
@@ -74,7 +93,7 @@ class Tagger:
             elif not skel[:1].isalpha():
                 tag = "PUNCT"
             else:
-                tag = self.compound_tail(skel) or self.suffixes.get(skel[-3:]) \
+                tag = self.compound_tail(skel) or self.long_ending(skel) or self.suffixes.get(skel[-3:]) \
                     or self.suffixes.get(skel[-2:]) or "X"
         if len(self._cache) > 200_000:
             self._cache.clear()
