@@ -344,3 +344,11 @@ def test_tagger_reads_an_unknown_word_by_a_long_ending_known_words_share():
     assert tagger("larcentra") == "NOUN"
     assert fixed("Och bade modersmalslarare och vart larcentra som driver sfi-undervisningen") \
         == "Och både modersmålslärare och vårt lärcentra som driver sfi-undervisningen"
+
+
+def test_a_modal_verb_takes_an_infinitive():
+    """"kan du ändra", "kunde lämpa sig": after a modal verb (and its subject) comes an infinitive."""
+    assert fixed("I dialogrutan Egenskaper kan du andra titlarna.") == "I dialogrutan Egenskaper kan du ändra titlarna."
+    assert fixed("Orkestern hade inte en aning om vad for slags musik som kunde lampa sig") \
+        == "Orkestern hade inte en aning om vad för slags musik som kunde lämpa sig"
+    assert fixed("Jag vill bara svara med en mening.") == "Jag vill bara svara med en mening."

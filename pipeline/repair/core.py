@@ -105,6 +105,9 @@ COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
 VERB_FINAL_BONUS = 3.0  # a finite verb ends a verbless subordinate clause ("hur ... service är.")
 VERB_SLOT_BONUS = 2.0  # a finite verb after a verbless subordinate clause's subject
 INFINITIVE_AFTER_PREPOSITION_PENALTY = 2.0
+INFINITIVE_SLOT_BONUS = 3.0  # an infinitive after a modal verb
+# Modal verbs (as skeletons), which take a bare infinitive; not "har" (a supine) nor "får" ("får svåra problem").
+MODAL_VERBS = frozenset("kan kunde ska skall skulle maste vill ville bor borde lar torde brukar bruka".split())
 FINITE_CLASSES = frozenset(["V.pres", "V.past"])
 FUNCTION_TAGS = frozenset("ADP ADV CCONJ SCONJ PRON DET PART AUX.Fin AUX.Inf AUX.Sup".split())
 LEXICON_OVER_COMPOUND = 3.0  # OCR doc: a known word beats a guessed compound
@@ -622,10 +625,15 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
     # ("för" is also the adverb "too": "för kalla")
     inf_after_adp = INFINITIVE_AFTER_PREPOSITION_PENALTY and prev_tag == "ADP" and res.classes is not None \
         and skels[idx - 1] != "for"
+    # an infinitive after a modal verb ("kan ändra", "kan du ändra")
+    inf_slot = bool(INFINITIVE_SLOT_BONUS) and res.classes is not None and isinstance(prev, int) and (
+        skels[idx - 1] in MODAL_VERBS or prev_tag == "PRON" and idx >= 2 and skels[idx - 2] in MODAL_VERBS)
     for i in close:
         form = p.candidates[i].form
         if " " in form:
             continue
+        if inf_slot:
+            sc[i] += INFINITIVE_SLOT_BONUS * sum(w for c, w in res.classes.classes(form) or () if c == "V.inf")
         if inf_after_adp:
             # a preposition takes no bare infinitive ("till vara invandrade": "våra")
             sc[i] -= INFINITIVE_AFTER_PREPOSITION_PENALTY * sum(
