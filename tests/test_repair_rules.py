@@ -352,3 +352,5 @@ def test_a_modal_verb_takes_an_infinitive():
     assert fixed("Orkestern hade inte en aning om vad for slags musik som kunde lampa sig") \
         == "Orkestern hade inte en aning om vad för slags musik som kunde lämpa sig"
     assert fixed("Jag vill bara svara med en mening.") == "Jag vill bara svara med en mening."
+    assert fixed("eftersom behovet av att kunna vardera information finns i alla aldrar") \
+        == "eftersom behovet av att kunna värdera information finns i alla åldrar"  # "kunna" too

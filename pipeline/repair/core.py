@@ -106,8 +106,9 @@ VERB_FINAL_BONUS = 3.0  # a finite verb ends a verbless subordinate clause ("hur
 VERB_SLOT_BONUS = 2.0  # a finite verb after a verbless subordinate clause's subject
 INFINITIVE_AFTER_PREPOSITION_PENALTY = 2.0
 INFINITIVE_SLOT_BONUS = 3.0  # an infinitive after a modal verb
-# Modal verbs (as skeletons), which take a bare infinitive; not "har" (a supine) nor "får" ("får svåra problem").
-MODAL_VERBS = frozenset("kan kunde ska skall skulle maste vill ville bor borde lar torde brukar bruka".split())
+# Modal verbs, finite or not (as skeletons), which take a bare infinitive; not "har" (a supine)
+# nor "får" ("får svåra problem").
+MODAL_VERBS = frozenset("kan kunde kunna kunnat ska skall skulle maste vill ville vilja velat bor borde lar torde brukar bruka behover behovde behova".split())
 FINITE_CLASSES = frozenset(["V.pres", "V.past"])
 FUNCTION_TAGS = frozenset("ADP ADV CCONJ SCONJ PRON DET PART AUX.Fin AUX.Inf AUX.Sup".split())
 LEXICON_OVER_COMPOUND = 3.0  # OCR doc: a known word beats a guessed compound
