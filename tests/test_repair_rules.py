@@ -354,3 +354,12 @@ def test_a_modal_verb_takes_an_infinitive():
     assert fixed("Jag vill bara svara med en mening.") == "Jag vill bara svara med en mening."
     assert fixed("eftersom behovet av att kunna vardera information finns i alla aldrar") \
         == "eftersom behovet av att kunna värdera information finns i alla åldrar"  # "kunna" too
+
+
+def test_said_after_a_quotation():
+    """'"Är det något på tok?" sa far.': "sa" (said) after a quotation, before its speaker."""
+    assert fixed('"Ar det nagot pa tok?" sa far.') == '"Är det något på tok?" sa far.'
+    assert fixed("Jag har ingen anvandning for den, sa Quinn och sag sig om i lagenheten.") \
+        == "Jag har ingen användning för den, sa Quinn och såg sig om i lägenheten."
+    assert fixed("Och innan Harry hann hejda honom skuttade Dobby ner") == \
+        "Och innan Harry hann hejda honom skuttade Dobby ner"  # "hann" takes an infinitive

@@ -105,10 +105,12 @@ COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
 VERB_FINAL_BONUS = 3.0  # a finite verb ends a verbless subordinate clause ("hur ... service är.")
 VERB_SLOT_BONUS = 2.0  # a finite verb after a verbless subordinate clause's subject
 INFINITIVE_AFTER_PREPOSITION_PENALTY = 2.0
+SAID_BONUS = 5.0  # "sa" (said) after a quotation and before its speaker
 INFINITIVE_SLOT_BONUS = 3.0  # an infinitive after a modal verb
 # Modal verbs, finite or not (as skeletons), which take a bare infinitive; not "har" (a supine)
 # nor "får" ("får svåra problem").
-MODAL_VERBS = frozenset("kan kunde kunna kunnat ska skall skulle maste vill ville vilja velat bor borde lar torde brukar bruka behover behovde behova".split())
+MODAL_VERBS = frozenset(("kan kunde kunna kunnat ska skall skulle maste vill ville vilja velat bor borde lar torde "
+                         "brukar bruka behover behovde behova hinner hann hinna hunnit").split())
 FINITE_CLASSES = frozenset(["V.pres", "V.past"])
 FUNCTION_TAGS = frozenset("ADP ADV CCONJ SCONJ PRON DET PART AUX.Fin AUX.Inf AUX.Sup".split())
 LEXICON_OVER_COMPOUND = 3.0  # OCR doc: a known word beats a guessed compound
@@ -663,7 +665,7 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
             sc[i] += rule_p[1]
         if form == "sa" and idx >= 1 and not isinstance(prev, int) and skels[idx - 1] in SAID_AFTER \
                 and isinstance(nxt, int) and (pieces[nxt].pattern == "title" or skels[idx + 1] in SAID_BEFORE):
-            sc[i] += 3.0  # '"Nej", sa mor.'
+            sc[i] += SAID_BONUS  # '"Nej", sa mor.'
         rule_pc = PREV_CLASS_BONUS.get(form)
         if rule_pc is not None and prev_tag in rule_pc[0]:
             sc[i] += rule_pc[1]

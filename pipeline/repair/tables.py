@@ -157,7 +157,7 @@ PREV_WORD_BONUS: dict[str, tuple[frozenset[str], float]] = {
     "män": (frozenset("unga gamla manga nagra flera andra alla fler vuxna vita svarta".split()), 4.5),
     "låg": (frozenset("han hon det den som dar jag vi de".split()), 2.0),
     "sa": (frozenset("han hon jag vi ni du".split()), 2.5),
-    "far": (frozenset("min din hans hennes sin var deras er".split()), 3.0),
+    "far": (frozenset("min din hans hennes sin var deras er sa sade".split()), 3.0),  # "sa far" (said father)
     "ändra": (frozenset("kan ska vill maste att bor kunna far".split()), 2.5),
     "männen": (frozenset("bada unga gamla alla nya tva tre de dessa".split()), 3.0),
     "hår": (frozenset("svart svarta langt langa kort korta blont blonda gratt gra vitt vita morkt morka ljust "
