@@ -63,3 +63,10 @@ def test_confusable_soup_keeps_line_count_and_is_idempotent(lines):
     out, _ = repair_lines(lines)
     assert len(out) == len(lines)
     assert repair_lines(out)[0] == out
+
+
+def test_context_lines_come_back_as_they_are():
+    """Lines given as context only are not changed, not even the half of a broken word."""
+    lines = ["Det ar en framtids-", "fraga for oss alla."]
+    out, _ = repair_lines(lines, context={0})
+    assert out[0] == lines[0] and out[1] == "fråga för oss alla."

@@ -896,11 +896,11 @@ def _repair_document(lines: list[str], res: Resources | None = None,
             pieces[t].slot = i
     rate = estimate_strip_rate(res, pieces)
     ocr_doc = has_ocr_debris(pieces)
+    read_broken_words(res, texts, pieces, seq)
     if frozen:
         for p in pieces:
             if p.line in frozen:
                 p.candidates = p.candidates[:1]
-    read_broken_words(res, texts, pieces, seq)
     choose(res, pieces, seq, rate, ocr_doc)
     apply_names(pieces)
     if ocr_doc:
