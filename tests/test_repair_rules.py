@@ -363,3 +363,13 @@ def test_said_after_a_quotation():
         == "Jag har ingen användning för den, sa Quinn och såg sig om i lägenheten."
     assert fixed("Och innan Harry hann hejda honom skuttade Dobby ner") == \
         "Och innan Harry hann hejda honom skuttade Dobby ner"  # "hann" takes an infinitive
+
+
+def test_idioms_with_saa():
+    """"så småningom", "så kallade": no "sa" (said) before them, even after "han"."""
+    assert fixed("Det gjorde honom sa smaningom helt fryntlig.") == "Det gjorde honom så småningom helt fryntlig."
+    assert fixed("blev den han sa smaningom drog sig undan med") == "blev den han så småningom drog sig undan med"
+    # after a comma, "så jag föreslog" opens a clause; '..., sa jag.' is speech
+    assert fixed("Doktorn hade inte kommit an, sa jag foreslog att vi skulle ta oss ett glas.") \
+        == "Doktorn hade inte kommit än, så jag föreslog att vi skulle ta oss ett glas."
+    assert fixed("Det ar inte sant, sa jag.") == "Det är inte sant, sa jag."

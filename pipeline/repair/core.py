@@ -664,8 +664,9 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
         if rule_p is not None and isinstance(prev, int) and skels[idx - 1] in rule_p[0]:
             sc[i] += rule_p[1]
         if form == "sa" and idx >= 1 and not isinstance(prev, int) and skels[idx - 1] in SAID_AFTER \
-                and isinstance(nxt, int) and (pieces[nxt].pattern == "title" or skels[idx + 1] in SAID_BEFORE):
-            sc[i] += SAID_BONUS  # '"Nej", sa mor.'
+                and isinstance(nxt, int) and (pieces[nxt].pattern == "title" or skels[idx + 1] in SAID_BEFORE) \
+                and next2_tag not in ("VERB.Fin", "AUX.Fin"):
+            sc[i] += SAID_BONUS  # '"Nej", sa mor.' (but ", så jag föreslog": a clause follows)
         rule_pc = PREV_CLASS_BONUS.get(form)
         if rule_pc is not None and prev_tag in rule_pc[0]:
             sc[i] += rule_pc[1]

@@ -140,6 +140,8 @@ NEXT_WORD_BONUS: dict[str, tuple[frozenset[str], float]] = {
     # "sa han", "sa hon" (said); "så han" / "så hon" do not occur in the
     # statistics' text.
     "sa": (frozenset(["han", "hon"]), 3.0),
+    # "så småningom", "så kallade", "så länge", "så snart", "så pass"
+    "så": (frozenset("smaningom kallad kallade kallat lange snart pass".split()), 4.0),
     "år": (frozenset(["<num>"]), 3.0),  # "år 1970"
     "å": (frozenset(["andra"]), 3.0),  # "å andra sidan"
     "våg": (frozenset(["av"]), 2.0),  # "en våg av protester"
