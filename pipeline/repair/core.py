@@ -590,6 +590,36 @@ def _ngram_scores(res: Resources, p: Piece, close: list[int], skels: list[str], 
         sc[i] += bonus.get(p.candidates[i].form, 0.0)
 
 
+_INFINITIVE = frozenset(["V.inf"])
+
+
+def _verb_form_rules(res: Resources, skels: list[str], seq: list[str | int], idx: int,
+                     prev_tag: str | None) -> list[tuple[frozenset[str], float]]:
+    """The verb forms that the clause's structure asks for (or rules out) at *idx*, with their weights.
+
+    * A verbless subordinate clause ends with its finite verb ("hur ...
+      kommunens service är.", :data:`VERB_FINAL_BONUS`) and takes it after
+      its subject ("som vi har vet man", :data:`VERB_SLOT_BONUS`).
+    * A modal verb, or a modal and its subject, take an infinitive ("kan du
+      ändra", :data:`INFINITIVE_SLOT_BONUS`); a preposition takes none ("till
+      våra invandrade", :data:`INFINITIVE_AFTER_PREPOSITION_PENALTY`; "för"
+      is also the adverb "too": "för kalla").
+    """
+    if res.tagger is None or res.classes is None:
+        return []
+    rules: list[tuple[frozenset[str], float]] = []
+    if verbless_clause_end(skels, idx, res.tagger):
+        rules.append((FINITE_CLASSES, VERB_FINAL_BONUS))
+    elif VERB_SLOT_BONUS and verb_slot(skels, idx, res.tagger):
+        rules.append((FINITE_CLASSES, VERB_SLOT_BONUS))
+    if idx >= 1 and isinstance(seq[idx - 1], int):
+        if skels[idx - 1] in MODAL_VERBS or prev_tag == "PRON" and idx >= 2 and skels[idx - 2] in MODAL_VERBS:
+            rules.append((_INFINITIVE, INFINITIVE_SLOT_BONUS))
+        if prev_tag == "ADP" and skels[idx - 1] != "for":
+            rules.append((_INFINITIVE, -INFINITIVE_AFTER_PREPOSITION_PENALTY))
+    return rules
+
+
 def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int],
                         skels: list[str], idx: int, p: Piece, close: list[int],
                         sc: list[float]) -> None:
@@ -599,7 +629,9 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
       ("sin egen vard": "egenvård" is a word, "egenvärd" is not) gains
       :data:`COMPOUND_NEIGHBOUR_BONUS`.
     * The class of the next word (:data:`NEXT_CLASS_BONUS`): "har jobbar" ->
-      "här jobbar", "var service" -> "vår service".
+      "här jobbar", "var service" -> "vår service"; the word before or after
+      (:data:`PREV_WORD_BONUS`, :data:`NEXT_WORD_BONUS`).
+    * The verb form the clause asks for (:func:`_verb_form_rules`).
     """
     prev = seq[idx - 1] if idx >= 1 else None
     nxt = seq[idx + 1] if idx + 1 < len(seq) else None
@@ -621,30 +653,14 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
             joined = res.entries(skeleton(pieces[seq[idx + 3]].low + pieces[after].low))
             if joined:
                 suspended = max(joined, key=lambda e: e.logp).form
-    verb_final = res.tagger is not None and res.classes is not None \
-        and verbless_clause_end(skels, idx, res.tagger)
-    slot = bool(VERB_SLOT_BONUS) and res.tagger is not None and res.classes is not None \
-        and verb_slot(skels, idx, res.tagger)
-    # ("för" is also the adverb "too": "för kalla")
-    inf_after_adp = INFINITIVE_AFTER_PREPOSITION_PENALTY and prev_tag == "ADP" and res.classes is not None \
-        and skels[idx - 1] != "for"
-    # an infinitive after a modal verb ("kan ändra", "kan du ändra")
-    inf_slot = bool(INFINITIVE_SLOT_BONUS) and res.classes is not None and isinstance(prev, int) and (
-        skels[idx - 1] in MODAL_VERBS or prev_tag == "PRON" and idx >= 2 and skels[idx - 2] in MODAL_VERBS)
+    verb_rules = _verb_form_rules(res, skels, seq, idx, prev_tag)
     for i in close:
         form = p.candidates[i].form
         if " " in form:
             continue
-        if inf_slot:
-            sc[i] += INFINITIVE_SLOT_BONUS * sum(w for c, w in res.classes.classes(form) or () if c == "V.inf")
-        if inf_after_adp:
-            # a preposition takes no bare infinitive ("till vara invandrade": "våra")
-            sc[i] -= INFINITIVE_AFTER_PREPOSITION_PENALTY * sum(
-                w for c, w in res.classes.classes(form) or () if c == "V.inf")
-        if verb_final or slot:
-            # in proportion to the spelling's share of finite-verb readings
-            share = sum(w for c, w in res.classes.classes(form) or () if c in FINITE_CLASSES)
-            sc[i] += share * (VERB_FINAL_BONUS if verb_final else VERB_SLOT_BONUS)
+        for wanted, weight in verb_rules:
+            # in proportion to the spelling's share of readings of that form
+            sc[i] += weight * sum(w for c, w in res.classes.classes(form) or () if c in wanted)
         if suspended and any(res.is_word(form + suspended[k:])
                              for k in range(1, len(suspended) - 3)):
             sc[i] += SUSPENDED_PREFIX_BONUS
