@@ -323,6 +323,8 @@ def test_a_word_broken_at_a_line_end_is_read_whole():
         == ["Förvaltningar-", "", "nas förutsättningar är mycket olika"]
     assert repair_lines(["bibliotek och larcen-", "tra. Genom okad samverkan"])[0] \
         == ["bibliotek och lärcen-", "tra. Genom ökad samverkan"]
+    # a head OCR read as digits ("13-" for "lä-"): the tail is left as it is, not made "rände"
+    assert repair_lines(["med livslangt 13-", "rande och delaktighet"])[0] == ["med livslångt 13-", "rande och delaktighet"]
     # a hyphen that stays (not a broken word) leaves both words to themselves
     assert repair_lines(["kommunens e-", "tjanster ar manga"])[0] == ["kommunens e-", "tjänster är många"]
 

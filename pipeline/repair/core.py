@@ -954,7 +954,18 @@ def read_broken_words(res: Resources, texts: list[str], pieces: list[Piece], seq
     """
     for k in range(len(seq) - 2):
         a, dash, b = seq[k], seq[k + 1], seq[k + 2]
-        if dash != "-" or not isinstance(a, int) or not isinstance(b, int):
+        if dash != "-" or not isinstance(b, int):
+            continue
+        if a == NUMBER:
+            # a head that OCR read as digits ("13-" / "rande" for "lärande"): the
+            # tail alone says nothing of its marks
+            pb = pieces[b]
+            before = next((t for t in reversed(texts[: pb.line]) if t.strip()), "")
+            if re.search(r"\d-$", before.rstrip()) and not texts[pb.line][: pb.start].strip() \
+                    and pb.text[:1].islower():
+                pb.candidates = pb.candidates[:1]
+            continue
+        if not isinstance(a, int):
             continue
         pa, pb = pieces[a], pieces[b]
         if pb.line <= pa.line or texts[pa.line].rstrip() != texts[pa.line][: pa.end + 1] \
