@@ -37,7 +37,6 @@ def _all_frags(sections: list[SegmentedSection]) -> tuple[list[Frag], set[int]]:
     """
     out: list[Frag] = []
     starts: set[int] = set()
-    prev_kind = None
     for ss in sections:
         prev_kind = None  # a section starts with its heading
         for b in ss.blocks:
@@ -50,7 +49,8 @@ def _all_frags(sections: list[SegmentedSection]) -> tuple[list[Frag], set[int]]:
             for it in b.items:
                 starts.add(len(out))
                 out.extend(it)
-            starts.add(len(out))
+            if b.attribution:
+                starts.add(len(out))
             out.extend(b.attribution)
             prev_kind = b.kind
     return out, {i for i in starts if 0 < i < len(out)}

@@ -127,3 +127,23 @@ def test_a_split_line_gives_each_column_its_width():
     assert [(n, f.text) for n, f in parts] == [
         ("body", "Wikstrom. \"Och bade modersmalslarare och vart"),
         ("side", "kompetens om hur tekniken kan anvandas, att")]
+
+
+def test_repair_units_start_at_headings_items_and_boxes():
+    """The document pipeline tells repair where a unit starts; a paragraph running on is none."""
+    from pipeline.process import _all_frags
+    from pipeline.segment import SegmentedSection
+    from pipeline.segment.blocks import Block
+    from pipeline.segment.lines import Frag
+
+    def f(t, i):
+        return Frag(raw=t, text=t, page=1, index=i)
+
+    blocks = [Block("paragraph", frags=[f("Vi har arbetat med", 0), f("detta i flera år", 1)]),
+              Block("paragraph", frags=[f("och ser nu resultat.", 2)]),
+              Block("box", heading=[f("ERFARENHETER", 3)], items=[[f("Bjud in", 4), f("alla.", 5)],
+                                                                   [f("Lat dem", 6)]]),
+              Block("paragraph", frags=[f("Efter kampanjen", 7)])]
+    frags, starts = _all_frags([SegmentedSection(section=None, blocks=blocks)])
+    assert [x.index for x in frags] == list(range(8))
+    assert starts == {3, 4, 6, 7}
