@@ -375,3 +375,10 @@ def test_idioms_with_saa():
     assert fixed("Doktorn hade inte kommit an, sa jag foreslog att vi skulle ta oss ett glas.") \
         == "Doktorn hade inte kommit än, så jag föreslog att vi skulle ta oss ett glas."
     assert fixed("Det ar inte sant, sa jag.") == "Det är inte sant, sa jag."
+
+
+def test_a_split_compound_must_be_a_word_in_use():
+    """"gäng mannen" makes "gängmannen", which only the dictionary can build: no bonus, "Varje gång"."""
+    lines = ["Regionférbundet i Kalmar lén arbetar med féretagsutbildning.", "Varje géng mannen med babyn passerade sag jag natet av skrynklor"]
+    assert repair_lines(lines)[0][1] == "Varje gång mannen med babyn passerade såg jag nätet av skrynklor"
+    assert fixed("patienter som kan vara delaktiga i sin egen vard") == "patienter som kan vara delaktiga i sin egen vård"

@@ -591,6 +591,12 @@ def _ngram_scores(res: Resources, p: Piece, close: list[int], skels: list[str], 
 
 
 _INFINITIVE = frozenset(["V.inf"])
+COMPOUND_NEIGHBOUR_MIN_LOGP = COMPOUND_LOGP_FLOOR  # 0: any known spelling
+
+
+def _used_compound(res: Resources, form: str) -> bool:
+    """Is *form* a known word that is in use ("egenvård"), not only one the dictionary can build ("gängmannen")?"""
+    return any(e.form == form and e.logp > COMPOUND_NEIGHBOUR_MIN_LOGP for e in res.entries(skeleton(form)))
 
 
 def _verb_form_rules(res: Resources, skels: list[str], seq: list[str | int], idx: int,
@@ -665,10 +671,10 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
                              for k in range(1, len(suspended) - 3)):
             sc[i] += SUSPENDED_PREFIX_BONUS
         if prev_form and len(prev_form) >= 3 and " " not in prev_form \
-                and prev_tag not in FUNCTION_TAGS and res.is_word(prev_form + form):
+                and prev_tag not in FUNCTION_TAGS and _used_compound(res, prev_form + form):
             sc[i] += COMPOUND_NEIGHBOUR_BONUS
         if next_form and len(next_form) >= 3 and " " not in next_form \
-                and next_tag not in FUNCTION_TAGS and res.is_word(form + next_form):
+                and next_tag not in FUNCTION_TAGS and _used_compound(res, form + next_form):
             sc[i] += COMPOUND_NEIGHBOUR_BONUS
         rule = NEXT_WORD_BONUS.get(form)
         if rule is not None and skels[idx + 1] in rule[0] if nxt is not None else False:
