@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.repair import repair_line, repair_lines, repair_stream
@@ -59,6 +59,7 @@ def test_arbitrary_unicode_never_crashes(text):
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet=st.sampled_from(list("aoeAOélidr6|@&3 -.,”“\t")), max_size=30),
                 max_size=8))
+@example(["3e", "3l", "6A", "&|A"])  # found by CI: "&LA" read afresh became "ÄLÄ"
 def test_confusable_soup_keeps_line_count_and_is_idempotent(lines):
     out, _ = repair_lines(lines)
     assert len(out) == len(lines)

@@ -99,6 +99,7 @@ MIN_STRIP_RATE, MAX_STRIP_RATE = 0.001, 0.98
 EVIDENCE_MARGIN = 3.0
 NAME_MIN_CONFIDENCE = 0.8
 MAX_PASSES = 3
+MAX_CHECKS = 3  # re-readings of the whole repaired document, until it gives itself back
 COMPOUND_ALT_CLIP = 4.0  # nats: bound on a marked compound reading's lead over the reading as written
 COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
 # Neighbours that make no split compound: "till vara" is not "tillvara".
@@ -1056,6 +1057,18 @@ def repair_lines(lines: list[str], context: Collection[int] = (),
         if again == out:
             break
         lines, out = out, again
+        for mine, extra in zip(corrections, more):
+            mine.extend(extra)
+    # The repaired document read afresh must give itself back: a line the
+    # passes above froze may read otherwise once its neighbours changed
+    # (the strip rate and the OCR evidence are the document's).  Restored
+    # diacritics alone are stable (see above); other corrections are checked.
+    checks = MAX_CHECKS if any(c.kind != "diacritic" for line in corrections for c in line) else 0
+    for _ in range(checks):
+        again, more = _repair_document(out, frozen=context, breaks=breaks)
+        if again == out:
+            break
+        out = again
         for mine, extra in zip(corrections, more):
             mine.extend(extra)
     return out, corrections
