@@ -14,6 +14,14 @@ def fixed(text: str) -> str:
     return repair_line(text)[0]
 
 
+@pytest.fixture(scope="module")
+def tagger():
+    """The context tagger of the shipped repair resources."""
+    from pipeline.repair.resources import load_resources
+
+    return load_resources().tagger
+
+
 # --- Unicode ---------------------------------------------------------------
 
 def test_mojibake_is_fixed_with_kind():
@@ -240,13 +248,11 @@ def test_compound_first_part_takes_its_linking_s():
     assert out == ["Föräldrarna bjuds in till kvällsträffar där samma frågor tas upp."]
 
 
-def test_verbless_subordinate_clause_ends_with_its_finite_verb():
+def test_verbless_subordinate_clause_ends_with_its_finite_verb(tagger):
     """The seed's "om hur tillgänglig ... kommunens service ar." is "är", also across a broken word."""
     from pipeline.repair import repair_stream
     from pipeline.repair.context import verbless_clause_end
-    from pipeline.repair.resources import load_resources
 
-    tagger = load_resources().tagger
     skels = "om hur tillganglig och anvandarvanlig kommu - nens service ar . i".split()
     assert verbless_clause_end(skels, 9, tagger)
     assert not verbless_clause_end("hur det gick ar .".split(), 3, tagger)  # "gick" is the clause's verb
@@ -266,12 +272,10 @@ def test_a_function_word_makes_no_split_compound():
     assert fixed("Vi ska ta hand om var egen vard.") == "Vi ska ta hand om vår egen vård."
 
 
-def test_a_verbless_subordinate_clause_takes_its_verb_after_the_subject():
+def test_a_verbless_subordinate_clause_takes_its_verb_after_the_subject(tagger):
     """"som vi har vet man": after an opener and its subject comes the finite verb, not "här"."""
     from pipeline.repair.context import verb_slot
-    from pipeline.repair.resources import load_resources
 
-    tagger = load_resources().tagger
     assert verb_slot("sana budbarare som vi har vet".split(), 4, tagger)
     assert not verb_slot("att kommissionens satt att se".split(), 2, tagger)  # a genitive ends no subject
     assert not verb_slot("som vi gick har".split(), 3, tagger)  # the clause has its verb
@@ -338,11 +342,8 @@ def test_corrections_of_the_seed_are_all_in_its_tables():
     assert ("nat", "nåt") not in pairs and ("nas", "näs") not in pairs
 
 
-def test_tagger_reads_an_unknown_word_by_a_long_ending_known_words_share():
+def test_tagger_reads_an_unknown_word_by_a_long_ending_known_words_share(tagger):
     """"larcentra" ends like "nervcentra" (a noun), so the seed's "vart larcentra" is "vårt lärcentra"."""
-    from pipeline.repair.resources import load_resources
-
-    tagger = load_resources().tagger
     assert tagger("larcentra") == "NOUN"
     assert fixed("Och bade modersmalslarare och vart larcentra som driver sfi-undervisningen") \
         == "Och både modersmålslärare och vårt lärcentra som driver sfi-undervisningen"

@@ -47,6 +47,7 @@ from pipeline.repair.ngram import group_distribution
 from pipeline.repair.resources import Resources, load_resources
 from pipeline.repair.tables import (
     GLUED_TAIL_WORDS,
+    MODAL_VERBS,
     NEXT_CLASS_BONUS,
     NEXT_CLASS_EXCEPT,
     NEXT_WORD_BONUS,
@@ -102,17 +103,13 @@ MAX_PASSES = 3
 MAX_CHECKS = 3  # re-readings of the whole repaired document, until it gives itself back
 COMPOUND_ALT_CLIP = 4.0  # nats: bound on a marked compound reading's lead over the reading as written
 COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
-# Neighbours that make no split compound: "till vara" is not "tillvara".
 VERB_FINAL_BONUS = 3.0  # a finite verb ends a verbless subordinate clause ("hur ... service är.")
 VERB_SLOT_BONUS = 2.0  # a finite verb after a verbless subordinate clause's subject
 INFINITIVE_AFTER_PREPOSITION_PENALTY = 2.0
 SAID_BONUS = 5.0  # "sa" (said) after a quotation and before its speaker
 INFINITIVE_SLOT_BONUS = 3.0  # an infinitive after a modal verb
-# Modal verbs, finite or not (as skeletons), which take a bare infinitive; not "har" (a supine)
-# nor "får" ("får svåra problem").
-MODAL_VERBS = frozenset(("kan kunde kunna kunnat ska skall skulle maste vill ville vilja velat bor borde lar torde "
-                         "brukar bruka behover behovde behova hinner hann hinna hunnit").split())
 FINITE_CLASSES = frozenset(["V.pres", "V.past"])
+# Neighbours that make no split compound: "till vara" is not "tillvara".
 FUNCTION_TAGS = frozenset("ADP ADV CCONJ SCONJ PRON DET PART AUX.Fin AUX.Inf AUX.Sup".split())
 LEXICON_OVER_COMPOUND = 3.0  # OCR doc: a known word beats a guessed compound
 SUSPENDED_PREFIX_BONUS = 3.0  # "Val- och Demokratinämnden": "valnämnden" is a word
@@ -207,10 +204,11 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
     weak = known and by_form[low].logp < WEAK_WORD_LOGP and not _attested(res, low)
     compound_asis = None
     if not known:
-        compound_asis = None if name_like else compound_form(res, low)
+        parsed = None if name_like else compound_parse(res, low, plain=True)
+        compound_asis = parsed[0] if parsed is not None else None
         if compound_asis == low:
             prior = COMPOUND_LOGP_FLOOR  # an unknown compound of known parts
-            alt = compound_marked_reading(res, low)
+            alt = compound_marked_reading(res, low, parsed[1])
             old = by_form.get(alt.form) if alt is not None else None
             if alt is not None and (old is None or old.logp < alt.logp):
                 by_form[alt.form] = alt if old is None else replace(old, logp=alt.logp)
@@ -280,24 +278,22 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
     return out
 
 
-def compound_marked_reading(res: Resources, low: str) -> Candidate | None:
+def compound_marked_reading(res: Resources, low: str, written_score: float) -> Candidate | None:
     """An unknown compound read as written ("kockmossa") may have lost its marks ("kockmössa").
 
     The reading with each part's commoner spelling, as a candidate whose
-    prior exceeds the as-written reading's by how much commoner its parts
-    are (at most :data:`COMPOUND_ALT_CLIP` nats); the document's strip
-    rate and the context then decide.
+    prior exceeds the as-written reading's (*written_score*, the plain
+    score of :func:`compound_parse`) by how much commoner its parts are (at
+    most :data:`COMPOUND_ALT_CLIP` nats); the document's strip rate and the
+    context then decide.
     """
-    got = compound_parse(res, low, as_written=False) if COMPOUND_ALT_CLIP > 0 else None
+    got = compound_parse(res, low, as_written=False)
     if got is None or got[0] == low:
         return None
     added, changed = diacritic_relation(low, got[0])
     if not added or changed:
         return None
-    written = compound_parse(res, low, plain=True)
-    if written is None or written[0] != low:
-        return None
-    delta = got[1] - written[1]
+    delta = got[1] - written_score
     if delta <= 0:
         return None
     return Candidate(got[0], COMPOUND_LOGP_FLOOR + min(COMPOUND_ALT_CLIP, delta), 0.0, True, "diacritic")
@@ -592,7 +588,7 @@ def _ngram_scores(res: Resources, p: Piece, close: list[int], skels: list[str], 
 
 
 _INFINITIVE = frozenset(["V.inf"])
-COMPOUND_NEIGHBOUR_MIN_LOGP = COMPOUND_LOGP_FLOOR  # 0: any known spelling
+COMPOUND_NEIGHBOUR_MIN_LOGP = COMPOUND_LOGP_FLOOR  # above the floor: wordfreq knows the compound
 
 
 def _used_compound(res: Resources, form: str) -> bool:

@@ -167,6 +167,12 @@ PREV_WORD_BONUS: dict[str, tuple[frozenset[str], float]] = {
     "fört": (frozenset("har hade ha".split()), 3.0),
 }
 
+# Modal verbs, finite or not (as skeletons), which take a bare infinitive
+# ("kan ändra", "att kunna värdera"); not "har" (a supine) nor "får" ("får
+# svåra problem").
+MODAL_VERBS = frozenset(("kan kunde kunna kunnat ska skall skulle maste vill ville vilja velat bor borde lar torde "
+                         "brukar bruka behover behovde behova hinner hann hinna hunnit").split())
+
 # "sa" after the closing mark of a quotation and before who said it:
 # '"Nej", sa mor.', '..., sa Auster.'
 SAID_AFTER = frozenset([",", "\"", "”", "?", "!"])
