@@ -383,3 +383,23 @@ def test_a_split_compound_must_be_a_word_in_use():
     lines = ["Regionférbundet i Kalmar lén arbetar med féretagsutbildning.", "Varje géng mannen med babyn passerade sag jag natet av skrynklor"]
     assert repair_lines(lines)[0][1] == "Varje gång mannen med babyn passerade såg jag nätet av skrynklor"
     assert fixed("patienter som kan vara delaktiga i sin egen vard") == "patienter som kan vara delaktiga i sin egen vård"
+
+
+def test_a_subordinator_needs_a_verb_of_its_own(tagger):
+    """"helger nar fler.": "när" would open a clause with no verb, so it is "når"."""
+    from pipeline.repair.context import verbless_after
+
+    assert verbless_after("och helger nar fler .".split(), 2, tagger)
+    assert verbless_after("folkbildning nar invanare som star utanfor .".split(), 1, tagger)
+    assert not verbless_after("ute nar vi kom hem .".split(), 1, tagger)
+    assert not verbless_after("ringa nar som helst .".split(), 1, tagger)  # an idiom
+    assert not verbless_after("avgor var , nar och hur bebyggelse ska ske .".split(), 3, tagger)
+    assert not verbless_after("men nar ?".split(), 1, tagger)
+    assert not verbless_after("har gatt saktare nar det gallt kvinnans".split(), 3, tagger)  # a supine
+    assert not verbless_after("okade nar han skickades ut som sandebud .".split(), 1, tagger)  # "som" compares
+    assert fixed("Oppettider pa kvallar och helger nar fler.") == "Öppettider på kvällar och helger når fler."
+    assert fixed("Tva exempel pa hur bibliotek och folkbildning nar invanare som star utanfor.") \
+        == "Två exempel på hur bibliotek och folkbildning når invånare som står utanför."
+    assert fixed("Kommunen avgor var, nar och hur bebyggelse ska ske.") \
+        == "Kommunen avgör var, när och hur bebyggelse ska ske."
+    assert fixed("Det kostar mer an tio kronor.") == "Det kostar mer än tio kronor."  # "än" compares

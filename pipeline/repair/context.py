@@ -199,6 +199,56 @@ def verb_slot(skels: list[str], i: int, tagger: Tagger) -> bool:
     return k >= 0 and tagger(skels[k + 1]) in SUBJECT_START_TAGS
 
 
+# Openers of a clause that needs a finite verb of its own, as skeletons
+# (not "att", also the infinitive marker; not "om", also a preposition).
+VERB_NEEDING_OPENERS = frozenset("som nar eftersom medan innan ifall hur vilken vilket vilka".split())
+# a supine stands for a finite verb in a subordinate clause ("när det gällt")
+CLAUSE_VERB_TAGS = frozenset(["VERB.Fin", "AUX.Fin", "VERB.Sup", "AUX.Sup"])
+SENTENCE_END_TOKENS = frozenset(list(".!?;:") + [END])
+
+
+RELATIVE_NEXT_TAGS = frozenset(["VERB.Fin", "AUX.Fin", "PRON"])
+RELATIVE_NEXT_ADVERBS = frozenset("inte aldrig ofta alltid redan ocksa bara".split())
+
+
+def _relative_som(skels: list[str], k: int, tagger: Tagger) -> bool:
+    """Does the "som" at *k* open a relative clause ("som står", "som inte", "som vi")?
+
+    "som sändebud", "som Mare Nostrum" compare and need no verb.
+    """
+    nxt = skels[k + 1] if k + 1 < len(skels) else END
+    return tagger(nxt) in RELATIVE_NEXT_TAGS or nxt in RELATIVE_NEXT_ADVERBS
+
+
+def verbless_after(skels: list[str], i: int, tagger: Tagger) -> bool:
+    """Would a subordinator at *i* open a clause that finds no finite verb of its own?
+
+    "helger nar fler." and "folkbildning nar invanare som star utanfor.":
+    up to the sentence's end there are fewer finite verbs than clauses
+    opened from *i* on (the subordinator itself, a relative "som", "hur", ...), so "när"
+    leaves a clause without its verb and "når" is the verb.  A subordinator
+    with nothing after it ("Men när?"), one coordinated with the next ("när och
+    hur ... ska ske") and "när som helst" need none.
+    """
+    if i + 1 < len(skels) and skels[i + 1] in ("och", "eller", ","):
+        return False  # "när och hur bebyggelse ska ske": the openers share a verb
+    opened, verbs, words = 1, 0, 0
+    for k in range(i + 1, len(skels)):
+        t = skels[k]
+        if t in SENTENCE_END_TOKENS:
+            break
+        if not t[:1].isalpha():
+            continue
+        words += 1
+        if k == i + 2 and t == "helst" and skels[i + 1] == "som":
+            return False
+        if t in VERB_NEEDING_OPENERS and (t != "som" or _relative_som(skels, k, tagger)):
+            opened += 1
+        elif tagger(t) in CLAUSE_VERB_TAGS:
+            verbs += 1
+    return words > 0 and verbs < opened
+
+
 def feature_kind(feat: str) -> str:
     """The kind of a feature ("L", "RR", "LS", ...)."""
     return feat.split(":", 1)[0]

@@ -40,6 +40,7 @@ from pipeline.repair.context import (
     context_token,
     feature_kind,
     verb_slot,
+    verbless_after,
     verbless_clause_end,
     tokenize_for_context,
 )
@@ -108,6 +109,9 @@ VERB_SLOT_BONUS = 2.0  # a finite verb after a verbless subordinate clause's sub
 INFINITIVE_AFTER_PREPOSITION_PENALTY = 2.0
 SAID_BONUS = 5.0  # "sa" (said) after a quotation and before its speaker
 INFINITIVE_SLOT_BONUS = 3.0  # an infinitive after a modal verb
+VERBLESS_SUBORDINATOR_PENALTY = 6.0  # a subordinator whose clause finds no finite verb ("helger när fler.")
+SUBORDINATOR_CLASSES = frozenset(["SCONJ"])
+COMPARISON_SKELETONS = frozenset(["an"])  # "än" compares: "mer än tio." needs no verb
 FINITE_CLASSES = frozenset(["V.pres", "V.past"])
 # Neighbours that make no split compound: "till vara" is not "tillvara".
 FUNCTION_TAGS = frozenset("ADP ADV CCONJ SCONJ PRON DET PART AUX.Fin AUX.Inf AUX.Sup".split())
@@ -623,6 +627,12 @@ def _verb_form_rules(res: Resources, skels: list[str], seq: list[str | int], idx
     return rules
 
 
+def _class_share(res: Resources, p: Piece, close: list[int], wanted: frozenset[str]) -> float:
+    """The largest share of the classes *wanted* among the close candidates of *p*."""
+    return max((sum(w for c, w in res.classes.classes(p.candidates[i].form) or () if c in wanted)
+                for i in close), default=0.0)
+
+
 def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int],
                         skels: list[str], idx: int, p: Piece, close: list[int],
                         sc: list[float]) -> None:
@@ -657,6 +667,12 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
             if joined:
                 suspended = max(joined, key=lambda e: e.logp).form
     verb_rules = _verb_form_rules(res, skels, seq, idx, prev_tag)
+    if VERBLESS_SUBORDINATOR_PENALTY and verb_rules is not None and res.classes is not None \
+            and res.tagger is not None and skels[idx] not in COMPARISON_SKELETONS \
+            and _class_share(res, p, close, FINITE_CLASSES) >= 0.5 \
+            and verbless_after(skels, idx, res.tagger):
+        # a subordinator whose clause finds no verb, where a verb could stand
+        verb_rules.append((SUBORDINATOR_CLASSES, -VERBLESS_SUBORDINATOR_PENALTY))
     for i in close:
         form = p.candidates[i].form
         if " " in form:
