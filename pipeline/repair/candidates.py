@@ -10,6 +10,7 @@ from known parts.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from pipeline.repair.resources import Entry, Resources
@@ -96,16 +97,20 @@ def is_suspect(low: str) -> bool:
     return not OCR_SUSPECT_CHARS.isdisjoint(low)
 
 
-def ocr_variants(low: str) -> list[tuple[str, float]]:
+def ocr_variants(low: str, prefix: Callable[[str], bool] | None = None) -> list[tuple[str, float]]:
     """Strings *low* may have been before OCR confusions, with log probabilities.
 
     At most :data:`MAX_OCR_EDITS` confusions are undone; the observed string
-    itself is not included.
+    itself is not included.  With *prefix* (true for the skeleton of a
+    string that begins some known word), only strings that can still become
+    a known word are followed.
     """
     results: list[tuple[str, float]] = []
 
     def walk(i: int, built: str, logp: float, edits: int) -> None:
         if len(results) >= MAX_OCR_VARIANTS:
+            return
+        if prefix is not None and built and not prefix(skeleton(built)):
             return
         if i >= len(low):
             if edits:
@@ -128,7 +133,7 @@ def ocr_variants(low: str) -> list[tuple[str, float]]:
 def ocr_candidates(res: Resources, low: str) -> list[Candidate]:
     """Known spellings reached by undoing OCR confusions (then lost diacritics)."""
     best: dict[str, Candidate] = {}
-    for variant, cost in ocr_variants(low):
+    for variant, cost in ocr_variants(low, res.lexicon.has_keys_with_prefix):
         if not any(ch.isalpha() for ch in variant):
             continue
         for e in res.entries(skeleton(variant)):

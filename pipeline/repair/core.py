@@ -100,7 +100,6 @@ STRIP_PRIOR_WEIGHT = 0.3  # pseudo-count of the default strip rate
 MIN_STRIP_RATE, MAX_STRIP_RATE = 0.001, 0.98
 EVIDENCE_MARGIN = 3.0
 NAME_MIN_CONFIDENCE = 0.8
-MAX_PASSES = 3
 MAX_CHECKS = 3  # re-readings of the whole repaired document, until it gives itself back
 COMPOUND_ALT_CLIP = 4.0  # nats: bound on a marked compound reading's lead over the reading as written
 COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
@@ -1046,35 +1045,13 @@ def repair_lines(lines: list[str], context: Collection[int] = (),
     context = frozenset(context)
     breaks = frozenset(breaks)
     out, corrections = _repair_document(lines, frozen=context, breaks=breaks)
-    if out == lines:
-        return out, corrections
-    # A repaired document is evidence of its own (fewer lost marks).  The
-    # lines the first pass left alone stay as they are (a lower strip rate
-    # only makes them more stable); the changed lines are checked again
-    # against the repaired document until nothing changes, so that
-    # repairing repaired text changes nothing.
-    # Lines whose only changes restored diacritics of known words are stable
-    # (the restored spelling is kept by the as-is margin, and the lower
-    # strip rate of the repaired document only favours keeping), so only
-    # lines with other corrections are scored again.
-    first = True
-    for _ in range(MAX_PASSES - 1):
-        frozen = {n for n, (a, b) in enumerate(zip(lines, out)) if a == b or (
-            first and all(c.kind == "diacritic" for c in corrections[n])
-            and fix_unicode(b)[0] == b)} | context
-        first = False
-        if len(frozen) == len(out):
-            break
-        again, more = _repair_document(out, frozen=frozen, breaks=breaks)
-        if again == out:
-            break
-        lines, out = out, again
-        for mine, extra in zip(corrections, more):
-            mine.extend(extra)
-    # The repaired document read afresh must give itself back: a line the
-    # passes above froze may read otherwise once its neighbours changed
-    # (the strip rate and the OCR evidence are the document's).  Restored
-    # diacritics alone are stable (see above); other corrections are checked.
+    # The repaired document read afresh must give itself back, so that
+    # repairing repaired text changes nothing: a word may read otherwise
+    # once its neighbours changed (the strip rate and the OCR evidence are
+    # the document's).  Restored diacritics of known words alone are stable
+    # (the restored spelling is kept by the as-is margin, and the lower strip
+    # rate of the repaired document only favours keeping); a document with
+    # other corrections is read again until nothing changes.
     checks = MAX_CHECKS if any(c.kind != "diacritic" for line in corrections for c in line) else 0
     for _ in range(checks):
         again, more = _repair_document(out, frozen=context, breaks=breaks)
