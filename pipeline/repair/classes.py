@@ -124,12 +124,25 @@ class ClassModel:
         *unknown*, as a word of any class in proportion to the classes'
         shares of the corpus.
         """
+        return self._score(form, [self.contributions(f) for f in feats], unknown)
+
+    def scores(self, forms: list[str], feats: list[str]) -> list[float] | None:
+        """:meth:`score` of each of *forms* among *feats*; None when no form's classes are known.
+
+        When some are known, a spelling of unknown class scores as a word of
+        any class (``unknown=True``).
+        """
+        if not any(self.forms.get(f) for f in forms):
+            return None
+        contrib = [self.contributions(f) for f in feats]
+        return [self._score(f, contrib, True) for f in forms]
+
+    def _score(self, form: str, contrib: list[dict[str, float]], unknown: bool) -> float | None:
         classes = self.forms.get(form)
         if not classes:
             if not unknown:
                 return None
             classes = self.any_class
-        contrib = [self.contributions(f) for f in feats]
         terms = [lp + sum(c.get(cls, 0.0) for c in contrib) for cls, lp in classes]
         if len(terms) == 1:
             return terms[0]

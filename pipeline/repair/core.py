@@ -130,6 +130,8 @@ SENTENCE_GOES_ON = frozenset(
     "vilket vilken sin sitt sina vår vårt våra deras dess hans hennes mer mest mycket".split())
 
 _CHUNK_RE = re.compile(r"\S+")
+_TRAILING_PUNCT = ".,;:!?"
+_ADDRESS_HEADS = frozenset(["www", "mailto"])  # "www." and "mailto:" begin web addresses
 _PIECE_RE = re.compile(r"[|@&]?[^\W_]+(?:[”“'’][^\W_]+)*")
 _SENTENCE_END = tuple(".!?:;\"”“")
 
@@ -361,13 +363,16 @@ def split_line(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
     tokens: list[str | int] = []
     for m in _CHUNK_RE.finditer(text):
         chunk = m.group()
-        if chunk.isalpha() and len(chunk) > 1 and (chunk.islower() or chunk[1:].islower()):
-            # fast path: a plain word
-            pat = _piece_pattern(chunk)
+        word = chunk.rstrip(_TRAILING_PUNCT)
+        if len(word) > 1 and word.isalpha() and (word.islower() or word[1:].islower()) \
+                and (word == chunk or word.lower() not in _ADDRESS_HEADS):
+            # fast path: a plain word, maybe with punctuation after it
+            pat = "lower" if word[0].islower() else "title"
             prev = tokens[-1] if tokens else None
             tokens.append(len(pieces))
-            pieces.append(Piece(line_no, m.start(), m.end(), chunk, chunk.lower(), pat,
+            pieces.append(Piece(line_no, m.start(), m.start() + len(word), word, word.lower(), pat,
                                 name_like=pat == "title" and isinstance(prev, int)))
+            tokens.extend(chunk[len(word):])
             continue
         if looks_like_address(chunk):
             tokens.append("<url>")
@@ -430,6 +435,8 @@ def pipe_as_capital_i(text: str) -> str:
     "| den här" -> "I den här"; "REGIONFÖRBUNDET | KALMAR" -> "... I ...".
     A '|' not followed by a letter is left alone.
     """
+    if "|" not in text:
+        return text
     chunks = list(_CHUNK_RE.finditer(text))
     out = text
     for k in range(len(chunks) - 1, -1, -1):
@@ -754,41 +761,37 @@ def context_scores(res: Resources, forms: list[str], feats: list[str], use_class
     model has no say: there a word is changed only on strong evidence.
     """
     out = [0.0] * len(forms)
-    n_total = 0.0
-    totals: dict[str, float] = {}
-    for f in forms:
-        n_total += res.count(f + "\x01")
-        for feat in feats:
-            totals[feat] = totals.get(feat, 0.0) + res.count(f + "\x01" + feat)
+    own = [res.count(f + "\x01") for f in forms]
+    n_total = float(sum(own))
     if n_total > 0:
-        out = [context_score_kinds(res, f, feats, totals, n_total) for f in forms]
+        pairs = [[res.count(f + "\x01" + feat) for feat in feats] for f in forms]
+        totals = [float(sum(col)) for col in zip(*pairs)] if pairs else []
+        weights = [FEATURE_WEIGHTS[feature_kind(feat)] for feat in feats]
+        out = [context_score_kinds(n_c, row, totals, weights, n_total) for n_c, row in zip(own, pairs)]
     cm = res.classes
     if CLASS_WEIGHT and cm is not None and use_classes:
-        cls_sc = [cm.score(f, feats) for f in forms]
-        if any(x is not None for x in cls_sc):
-            # a spelling of unknown class scores as a word of any class
-            cls_sc = [cm.score(f, feats, unknown=True) if x is None else x for f, x in zip(forms, cls_sc)]
+        cls_sc = cm.scores(forms, feats)  # (a spelling of unknown class: as a word of any class)
+        if cls_sc is not None:
             top = max(cls_sc)
             for k, x in enumerate(cls_sc):
                 out[k] += max(-CLASS_CLIP, CLASS_WEIGHT * (x - top))
     return out
 
 
-def context_score_kinds(res: Resources, form: str, feats: list[str],
-                        totals: dict[str, float], n_total: float) -> float:
-    """Log-ratio context score, P(feature | form) / P(feature), weighted by kind.
+def context_score_kinds(n_c: int, pairs: list[int], totals: list[float], weights: list[float],
+                        n_total: float) -> float:
+    """Log-ratio context score of one spelling, P(feature | form) / P(feature), weighted by kind.
 
-    A form never seen in the context corpus scores 0 (no evidence).
+    *n_c* is the spelling's count, *pairs* its count with each feature,
+    *totals* the competing spellings' counts with each feature together and
+    *weights* each feature's kind weight.  A form never seen in the context
+    corpus scores 0 (no evidence).
     """
-    n_c = res.count(form + "\x01")
     s = 0.0
-    for feat in feats:
-        w = FEATURE_WEIGHTS[feature_kind(feat)]
-        tot = totals.get(feat, 0.0)
+    for n_fc, tot, w in zip(pairs, totals, weights):
         if not w or tot <= 0:
             continue
         q = tot / n_total
-        n_fc = res.count(form + "\x01" + feat)
         ratio = math.log((n_fc + CONTEXT_BETA * q) / ((n_c + CONTEXT_BETA) * q))
         # a feature seen a few times only says little: shrink its say
         s += (w * tot / (tot + CONTEXT_SUPPORT)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.repair.tables import SKELETON_MAP, SWEDISH_DIACRITICS
 
@@ -30,6 +31,7 @@ def has_swedish_diacritic(word: str) -> bool:
     return not SWEDISH_DIACRITICS.isdisjoint(word)
 
 
+@lru_cache(maxsize=65536)
 def case_pattern(word: str) -> str:
     """Classify the letter case of *word*: 'lower', 'title', 'upper' or 'mixed'."""
     letters = [ch for ch in word if ch.isalpha()]
