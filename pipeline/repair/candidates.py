@@ -133,7 +133,7 @@ def ocr_variants(low: str, prefix: Callable[[str], bool] | None = None) -> list[
 def ocr_candidates(res: Resources, low: str) -> list[Candidate]:
     """Known spellings reached by undoing OCR confusions (then lost diacritics)."""
     best: dict[str, Candidate] = {}
-    for variant, cost in ocr_variants(low, res.lexicon.has_keys_with_prefix):
+    for variant, cost in ocr_variants(low, res.begins_a_word):
         if not any(ch.isalpha() for ch in variant):
             continue
         for e in res.entries(skeleton(variant)):

@@ -88,6 +88,10 @@ class Resources:
         """True when some known spelling has skeleton *skel*."""
         return skel in self.lexicon
 
+    def begins_a_word(self, skel: str) -> bool:
+        """True when some known spelling's skeleton begins with *skel*."""
+        return next(self.lexicon.iterkeys(skel), None) is not None
+
     def count(self, key: str) -> int:
         """A context count (0 when absent; cached)."""
         hit = self._counts.get(key)
