@@ -357,6 +357,28 @@ def test_a_modal_verb_takes_an_infinitive():
     assert fixed("Jag vill bara svara med en mening.") == "Jag vill bara svara med en mening."
     assert fixed("eftersom behovet av att kunna vardera information finns i alla aldrar") \
         == "eftersom behovet av att kunna värdera information finns i alla åldrar"  # "kunna" too
+    # "får" (may) is a modal verb too, once read with its mark
+    assert fixed("Det ar en fara som han inte far utsatta sig for!") == "Det är en fara som han inte får utsätta sig för!"
+
+
+def test_a_modal_verb_finds_its_infinitive_past_its_subject_or_an_adverb():
+    """"kan du ändra", "måste också förstå": a subject or an adverb may stand between."""
+    from types import SimpleNamespace
+
+    from pipeline.repair.core import _after_modal, split_line
+    from pipeline.repair.resources import load_resources
+
+    def after(text: str, word: str) -> bool:
+        pieces, seq = split_line(0, text)
+        for p in pieces:
+            p.choice = SimpleNamespace(form=p.low)  # each word read as written
+        skels = [skeleton(pieces[t].low) if isinstance(t, int) else t for t in seq]
+        return _after_modal(load_resources(), pieces, skels, seq, skels.index(word))
+
+    assert after("De maste ocksa forsta att", "forsta")
+    assert after("kan du andra titlarna", "andra")
+    assert not after("kan du inte alltid andra", "andra")  # too far
+    assert not after("hjalper till att visa", "visa")
 
 
 def test_said_after_a_quotation():

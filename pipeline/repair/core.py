@@ -108,6 +108,9 @@ VERB_SLOT_BONUS = 2.0  # a finite verb after a verbless subordinate clause's sub
 INFINITIVE_AFTER_PREPOSITION_PENALTY = 2.0
 SAID_BONUS = 5.0  # "sa" (said) after a quotation and before its speaker
 INFINITIVE_SLOT_BONUS = 3.0  # an infinitive after a modal verb
+MODAL_GAP = 2  # words (a subject, an adverb) between a modal verb and its infinitive
+MODAL_GAP_TAGS = frozenset(["PRON", "ADV"])
+MODAL_FORMS = frozenset(["får"])  # marked spellings of modal verbs whose skeleton is also another word
 VERBLESS_SUBORDINATOR_PENALTY = 6.0  # a subordinator whose clause finds no finite verb ("helger när fler.")
 SUBORDINATOR_CLASSES = frozenset(["SCONJ"])
 COMPARISON_SKELETONS = frozenset(["an"])  # "än" compares: "mer än tio." needs no verb
@@ -606,7 +609,24 @@ def _used_compound(res: Resources, form: str) -> bool:
     return any(e.form == form and e.logp > COMPOUND_NEIGHBOUR_MIN_LOGP for e in res.entries(skeleton(form)))
 
 
-def _verb_form_rules(res: Resources, skels: list[str], seq: list[str | int], idx: int,
+def _after_modal(res: Resources, pieces: list[Piece], skels: list[str], seq: list[str | int],
+                 idx: int) -> bool:
+    """Does a modal verb stand before *idx*, maybe with its subject or an adverb between?
+
+    "kan du ändra", "måste också förstå", "inte får utsätta" (:data:`MODAL_FORMS`).
+    """
+    k, between = idx - 1, 0
+    while k >= 0 and isinstance(seq[k], int):
+        if skels[k] in MODAL_VERBS or pieces[seq[k]].choice.form in MODAL_FORMS:
+            return True
+        if between >= MODAL_GAP or res.tagger(skels[k]) not in MODAL_GAP_TAGS:
+            return False
+        between += 1
+        k -= 1
+    return False
+
+
+def _verb_form_rules(res: Resources, pieces: list[Piece], skels: list[str], seq: list[str | int], idx: int,
                      prev_tag: str | None) -> list[tuple[frozenset[str], float]]:
     """The verb forms that the clause's structure asks for (or rules out) at *idx*, with their weights.
 
@@ -626,7 +646,7 @@ def _verb_form_rules(res: Resources, skels: list[str], seq: list[str | int], idx
     elif VERB_SLOT_BONUS and verb_slot(skels, idx, res.tagger):
         rules.append((FINITE_CLASSES, VERB_SLOT_BONUS))
     if idx >= 1 and isinstance(seq[idx - 1], int):
-        if skels[idx - 1] in MODAL_VERBS or prev_tag == "PRON" and idx >= 2 and skels[idx - 2] in MODAL_VERBS:
+        if _after_modal(res, pieces, skels, seq, idx):
             rules.append((_INFINITIVE, INFINITIVE_SLOT_BONUS))
         if prev_tag == "ADP" and skels[idx - 1] != "for":
             rules.append((_INFINITIVE, -INFINITIVE_AFTER_PREPOSITION_PENALTY))
@@ -672,7 +692,7 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
             joined = res.entries(skeleton(pieces[seq[idx + 3]].low + pieces[after].low))
             if joined:
                 suspended = max(joined, key=lambda e: e.logp).form
-    verb_rules = _verb_form_rules(res, skels, seq, idx, prev_tag)
+    verb_rules = _verb_form_rules(res, pieces, skels, seq, idx, prev_tag)
     if VERBLESS_SUBORDINATOR_PENALTY and verb_rules is not None and res.classes is not None \
             and res.tagger is not None and skels[idx] not in COMPARISON_SKELETONS \
             and _class_share(res, p, close, FINITE_CLASSES) >= 0.5 \
