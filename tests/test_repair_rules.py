@@ -425,3 +425,11 @@ def test_a_subordinator_needs_a_verb_of_its_own(tagger):
     assert fixed("Kommunen avgor var, nar och hur bebyggelse ska ske.") \
         == "Kommunen avgör var, när och hur bebyggelse ska ske."
     assert fixed("Det kostar mer an tio kronor.") == "Det kostar mer än tio kronor."  # "än" compares
+
+
+def test_a_short_abbreviation_in_small_letters_is_an_ocr_misreading():
+    """In an OCR text "sd" in small letters is "så" (the party SD is written in capitals)."""
+    lines = ["Vi maste 6ka infér valet.", "och drog dt sig tidningen sd Quinn inte lingre kunde se den.",
+             "Hon skrev i SD och DN."]
+    assert repair_lines(lines)[0][1:] == ["och drog åt sig tidningen så Quinn inte längre kunde se den.",
+                                          "Hon skrev i SD och DN."]

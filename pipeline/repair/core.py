@@ -514,7 +514,7 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
     for p in pieces:
         sc = [channel_score(c, log_strip, log_keep) for c in p.candidates]
         if ocr_doc and len(p.low) <= 3 and p.pattern == "lower" and p.candidates[0].proper \
-                and len(sc) > 1 and is_suspect(p.low):
+                and len(sc) > 1 and (is_suspect(p.low) or "d" in p.low):
             # "sd", "dn" in small letters in an OCR text: "så", "än", not SD or DN.
             sc[0] -= SHORT_ABBREVIATION_PENALTY
         if not ocr_doc and p.candidates[0].logp > WEAK_WORD_LOGP:
