@@ -27,16 +27,18 @@ from pipeline.types import Correction, Document
 Rows = dict[str, list[dict[str, Any]]]
 
 
-def _all_frags(sections: list[SegmentedSection]) -> tuple[list[Frag], set[int]]:
-    """Every fragment in reading order, and the indices of those that start a unit.
+def _all_frags(sections: list[SegmentedSection]) -> tuple[list[Frag], set[int], set[int]]:
+    """Every fragment in reading order, the indices of those that start a unit, and of those that start advice.
 
     A unit is a heading, a list item, an attribution, or a block other than
     running text: its words do not continue the sentence before it.
     Consecutive paragraph blocks are not cut apart (a paragraph may run on
-    across a column or page).
+    across a column or page).  Advice is an item of a box (experiences,
+    success factors, tips), often in the imperative.
     """
     out: list[Frag] = []
     starts: set[int] = set()
+    advice: set[int] = set()
     for ss in sections:
         prev_kind = None  # a section starts with its heading
         for b in ss.blocks:
@@ -48,16 +50,19 @@ def _all_frags(sections: list[SegmentedSection]) -> tuple[list[Frag], set[int]]:
             out.extend(b.frags)
             for it in b.items:
                 starts.add(len(out))
+                if b.kind == "box":
+                    advice.add(len(out))
                 out.extend(it)
             if b.attribution:
                 starts.add(len(out))
             out.extend(b.attribution)
             prev_kind = b.kind
-    return out, {i for i in starts if 0 < i < len(out)}
+    return out, {i for i in starts if 0 < i < len(out)}, advice
 
 
-def _repair(frags: list[Frag], starts: set[int] = frozenset()) -> list[list[Correction]]:
-    fixed, corr = repair_lines([f.text for f in frags], breaks=starts)
+def _repair(frags: list[Frag], starts: set[int] = frozenset(),
+            advice: set[int] = frozenset()) -> list[list[Correction]]:
+    fixed, corr = repair_lines([f.text for f in frags], breaks=starts, advice=advice)
     for f, t in zip(frags, fixed):
         f.repaired = nfc(t)
     return corr
@@ -147,8 +152,8 @@ class _Builder:
 
     def build(self) -> Rows:
         sections = segment(self.doc, self.p)
-        frags, starts = _all_frags(sections)
-        line_corr = _repair(frags, starts)
+        frags, starts, advice = _all_frags(sections)
+        line_corr = _repair(frags, starts, advice)
         # Link annotations' labels, repaired together (one call: document context).
         label_texts = sorted({a.label for a in self.doc.links if a.label})
         fixed, _ = repair_lines([re.sub(r"\s+", " ", t).strip() for t in label_texts])

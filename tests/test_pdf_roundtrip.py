@@ -27,12 +27,9 @@ TEXT_CASES = [(name, v) for name in PUBLICATIONS for v in ("text", "stripped")]
 SCAN_CASES = [("bibliotek", "scan"), ("seed", "scan")]
 F1_GOAL = {"text": 0.98, "stripped": 0.98, "scan": 0.95}
 
-# Measured on 2026-12-02; the causes are downstream of the reader.
-# strict=False: a fix shows as XPASS.
-_STRIPPED = "repair picks the wrong restoration where both spellings are words"
-KNOWN_GAPS = {
-    ("motesplatser", "stripped"): "F1 {'experiences': 0.9}: " + _STRIPPED + " ('Mat hur många' for 'Mät')",
-}
+# Cases that fall short of their goal, with the measured F1 and the cause
+# (none at present; strict=False: a fix shows as XPASS).
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(scope="session")

@@ -433,3 +433,14 @@ def test_a_short_abbreviation_in_small_letters_is_an_ocr_misreading():
              "Hon skrev i SD och DN."]
     assert repair_lines(lines)[0][1:] == ["och drog åt sig tidningen så Quinn inte längre kunde se den.",
                                           "Hon skrev i SD och DN."]
+
+
+def test_a_piece_of_advice_may_start_with_an_imperative():
+    """A box's item is advice: "Mat hur många" is "Mät" there, and stays "Mat" in running text."""
+    line = "Mat hur manga patienter som far hjalp, inte bara hur manga som utbildas."
+    assert repair_lines([line], advice={0})[0][0].startswith("Mät hur många patienter som får hjälp")
+    assert repair_lines([line])[0][0].startswith("Mat hur många")
+    assert repair_lines(["Bar med dig en dator."], advice={0})[0] == ["Bär med dig en dator."]
+    # a noun that no imperative shares a spelling with stays a noun
+    assert repair_lines(["Mat och dryck lockar fler besokare."], advice={0})[0] \
+        == ["Mat och dryck lockar fler besökare."]

@@ -130,7 +130,7 @@ def test_a_split_line_gives_each_column_its_width():
 
 
 def test_repair_units_start_at_headings_items_and_boxes():
-    """The document pipeline tells repair where a unit starts; a paragraph running on is none."""
+    """The document pipeline tells repair where a unit starts (a paragraph running on is none) and where advice does."""
     from pipeline.process import _all_frags
     from pipeline.segment import SegmentedSection
     from pipeline.segment.blocks import Block
@@ -144,6 +144,7 @@ def test_repair_units_start_at_headings_items_and_boxes():
               Block("box", heading=[f("ERFARENHETER", 3)], items=[[f("Bjud in", 4), f("alla.", 5)],
                                                                    [f("Lat dem", 6)]]),
               Block("paragraph", frags=[f("Efter kampanjen", 7)])]
-    frags, starts = _all_frags([SegmentedSection(section=None, blocks=blocks)])
+    frags, starts, advice = _all_frags([SegmentedSection(section=None, blocks=blocks)])
     assert [x.index for x in frags] == list(range(8))
     assert starts == {3, 4, 6, 7}
+    assert advice == {4, 6}  # a box's items: advice, often in the imperative

@@ -106,6 +106,7 @@ COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
 VERB_FINAL_BONUS = 3.0  # a finite verb ends a verbless subordinate clause ("hur ... service är.")
 VERB_SLOT_BONUS = 2.0  # a finite verb after a verbless subordinate clause's subject
 INFINITIVE_AFTER_PREPOSITION_PENALTY = 2.0
+ADVICE_IMPERATIVE_BONUS = 5.0  # a spelling that may be an imperative, first in a piece of advice
 SAID_BONUS = 5.0  # "sa" (said) after a quotation and before its speaker
 INFINITIVE_SLOT_BONUS = 3.0  # an infinitive after a modal verb
 MODAL_GAP = 2  # words (a subject, an adverb) between a modal verb and its infinitive
@@ -155,6 +156,7 @@ class Piece:
     slot: int = -1
     name_like: bool = False
     lower_case: bool = False  # render in lower case (an OCR case misreading)
+    advice: bool = False  # the first word of a piece of advice (a box's list item)
 
 
 # --------------------------------------------------------------------------
@@ -693,6 +695,10 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
             if joined:
                 suspended = max(joined, key=lambda e: e.logp).form
     verb_rules = _verb_form_rules(res, pieces, skels, seq, idx, prev_tag)
+    if p.advice and res.classes is not None:
+        for i in close:
+            if any(c == "V.imp" for c, _ in res.classes.classes(p.candidates[i].form) or ()):
+                sc[i] += ADVICE_IMPERATIVE_BONUS
     if VERBLESS_SUBORDINATOR_PENALTY and verb_rules is not None and res.classes is not None \
             and res.tagger is not None and skels[idx] not in COMPARISON_SKELETONS \
             and _class_share(res, p, close, FINITE_CLASSES) >= 0.5 \
@@ -919,6 +925,7 @@ def _render(piece: Piece) -> str:
 def _repair_document(lines: list[str], res: Resources | None = None,
                      frozen: set[int] | frozenset[int] = frozenset(),
                      breaks: set[int] | frozenset[int] = frozenset(),
+                     advice: set[int] | frozenset[int] = frozenset(),
                      ) -> tuple[list[str], list[list[Correction]]]:
     """Repair a list of lines as one document; see the module docstring.
 
@@ -945,6 +952,8 @@ def _repair_document(lines: list[str], res: Resources | None = None,
         base = len(pieces)
         for p in lp:
             p.candidates = list(candidates_for(res, p.low, p.pattern != "lower", p.name_like))
+        if n in advice and lp and ltoks and ltoks[0] == 0:
+            lp[0].advice = True
         pieces.extend(lp)
         if n in breaks and seq:
             seq.extend((END, START))
@@ -1053,21 +1062,25 @@ def repair_line(text: str) -> tuple[str, list[Correction]]:
 
 
 def repair_lines(lines: list[str], context: Collection[int] = (),
-                 breaks: Collection[int] = ()) -> tuple[list[str], list[list[Correction]]]:
+                 breaks: Collection[int] = (), advice: Collection[int] = ()
+                 ) -> tuple[list[str], list[list[Correction]]]:
     """Repair a whole document, line by line, with document-level evidence.
 
     Context runs across line ends, the strip rate is the document's, and a
     name seen once in its right form is used everywhere.  The lines whose
     numbers are in *context* are only context: they come back as they are.
     A line whose number is in *breaks* starts a new unit (a heading, a list
-    item): context does not run into it from the line before.
+    item): context does not run into it from the line before.  A line in
+    *advice* starts a piece of advice (an item of a box of experiences or
+    tips), which is often in the imperative: "Mät hur många ...", not "Mat".
     """
     if not lines:
         return [], []
     lines = list(lines)
     context = frozenset(context)
     breaks = frozenset(breaks)
-    out, corrections = _repair_document(lines, frozen=context, breaks=breaks)
+    advice = frozenset(advice)
+    out, corrections = _repair_document(lines, frozen=context, breaks=breaks, advice=advice)
     # The repaired document read afresh must give itself back, so that
     # repairing repaired text changes nothing: a word may read otherwise
     # once its neighbours changed (the strip rate and the OCR evidence are
@@ -1077,7 +1090,7 @@ def repair_lines(lines: list[str], context: Collection[int] = (),
     # other corrections is read again until nothing changes.
     checks = MAX_CHECKS if any(c.kind != "diacritic" for line in corrections for c in line) else 0
     for _ in range(checks):
-        again, more = _repair_document(out, frozen=context, breaks=breaks)
+        again, more = _repair_document(out, frozen=context, breaks=breaks, advice=advice)
         if again == out:
             break
         out = again
