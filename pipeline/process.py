@@ -61,8 +61,8 @@ def _all_frags(sections: list[SegmentedSection]) -> tuple[list[Frag], set[int], 
 
 
 def _repair(frags: list[Frag], starts: set[int] = frozenset(),
-            advice: set[int] = frozenset()) -> list[list[Correction]]:
-    fixed, corr = repair_lines([f.text for f in frags], breaks=starts, advice=advice)
+            advice: set[int] = frozenset(), scanned: bool = False) -> list[list[Correction]]:
+    fixed, corr = repair_lines([f.text for f in frags], breaks=starts, advice=advice, scanned=scanned)
     for f, t in zip(frags, fixed):
         f.repaired = nfc(t)
     return corr
@@ -153,7 +153,8 @@ class _Builder:
     def build(self) -> Rows:
         sections = segment(self.doc, self.p)
         frags, starts, advice = _all_frags(sections)
-        line_corr = _repair(frags, starts, advice)
+        # pages read by OCR from their images (Tesseract's own misreadings)
+        line_corr = _repair(frags, starts, advice, scanned=self.doc.input_kind in ("pdf_ocr", "pdf_mixed"))
         # Link annotations' labels, repaired together (one call: document context).
         label_texts = sorted({a.label for a in self.doc.links if a.label})
         fixed, _ = repair_lines([re.sub(r"\s+", " ", t).strip() for t in label_texts])

@@ -444,3 +444,13 @@ def test_a_piece_of_advice_may_start_with_an_imperative():
     # a noun that no imperative shares a spelling with stays a noun
     assert repair_lines(["Mat och dryck lockar fler besokare."], advice={0})[0] \
         == ["Mat och dryck lockar fler besökare."]
+
+
+def test_a_scanned_text_takes_a_common_word_one_letter_away():
+    """Tesseract read "frågor" as "ftågor" on a scan: one letter from a common word, and no table lists t for r."""
+    line = "Vi fick manga ftågor om tjänsten."
+    assert repair_lines([line], scanned=True)[0] == ["Vi fick många frågor om tjänsten."]
+    assert repair_lines([line])[0] == ["Vi fick många ftågor om tjänsten."]  # text not read from images
+    # a known word, a name and a short word stay
+    assert repair_lines(["Hon bor i Ftågor med sin katt.", "Det var en liten fabel."], scanned=True)[0] \
+        == ["Hon bor i Ftågor med sin katt.", "Det var en liten fabel."]

@@ -147,6 +147,49 @@ def ocr_candidates(res: Resources, low: str) -> list[Candidate]:
     return list(best.values())
 
 
+EDIT_LOGP = math.log(1e-3)  # one letter read wrong, lost or added by OCR of page images
+EDIT_MIN_LENGTH = 5
+EDIT_MIN_LOGP = (3.5 - 9.0) * math.log(10.0)  # only a common word is a likely reading
+_EDIT_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def edit_candidates(res: Resources, low: str) -> list[Candidate]:
+    """Common words one edit away from an unknown word (a letter changed, dropped, added or swapped).
+
+    For text read by OCR from page images, whose errors no table lists
+    ("ftågor": "frågor").  Edits are made on the skeleton, so a restored
+    mark comes with the word; the marks as written must stay.  The caller
+    decides when a word is unknown enough to ask.
+    """
+    if len(low) < EDIT_MIN_LENGTH or not low.isalpha():
+        return []
+    skel = skeleton(low)
+    n = len(skel)
+    seen: set[str] = set()
+    for i in range(n):
+        seen.add(skel[:i] + skel[i + 1:])
+        if i + 1 < n:
+            seen.add(skel[:i] + skel[i + 1] + skel[i] + skel[i + 2:])
+        for ch in _EDIT_LETTERS:
+            seen.add(skel[:i] + ch + skel[i + 1:])
+            seen.add(skel[:i] + ch + skel[i:])
+    for ch in _EDIT_LETTERS:
+        seen.add(skel + ch)
+    seen.discard(skel)
+    out: list[Candidate] = []
+    marks = [ch for ch in low if ch in _MARKED]
+    for e_skel in seen:
+        if e_skel not in res.lexicon:
+            continue
+        for e in res.entries(e_skel):
+            if e.proper or e.logp < EDIT_MIN_LOGP:
+                continue
+            if [ch for ch in e.form if ch in _MARKED] != marks and marks:
+                continue  # the marks as written stay ("ftågor": an "å")
+            out.append(Candidate(e.form, e.logp, EDIT_LOGP, False, "ocr_confusion"))
+    return out
+
+
 def _part_forms(res: Resources, part: str, observed: str) -> list[Entry]:
     """Known spellings for one compound part that respect the observed marks.
 

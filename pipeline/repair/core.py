@@ -27,6 +27,7 @@ from pipeline.repair.candidates import (
     compound_parse,
     diacritic_relation,
     ocr_compound_candidates,
+    edit_candidates,
     diacritic_candidates,
     is_suspect,
     ocr_candidates,
@@ -922,10 +923,23 @@ def _render(piece: Piece) -> str:
     return transfer_case(source, form)
 
 
+_EDIT_CACHE: dict[str, tuple[Candidate, ...]] = {}
+
+
+def _edits(res: Resources, low: str) -> tuple[Candidate, ...]:
+    """:func:`edit_candidates`, cached."""
+    hit = _EDIT_CACHE.get(low)
+    if hit is None:
+        if len(_EDIT_CACHE) > 50_000:
+            _EDIT_CACHE.clear()
+        hit = _EDIT_CACHE[low] = tuple(edit_candidates(res, low))
+    return hit
+
+
 def _repair_document(lines: list[str], res: Resources | None = None,
                      frozen: set[int] | frozenset[int] = frozenset(),
                      breaks: set[int] | frozenset[int] = frozenset(),
-                     advice: set[int] | frozenset[int] = frozenset(),
+                     advice: set[int] | frozenset[int] = frozenset(), scanned: bool = False,
                      ) -> tuple[list[str], list[list[Correction]]]:
     """Repair a list of lines as one document; see the module docstring.
 
@@ -954,6 +968,10 @@ def _repair_document(lines: list[str], res: Resources | None = None,
             p.candidates = list(candidates_for(res, p.low, p.pattern != "lower", p.name_like))
         if n in advice and lp and ltoks and ltoks[0] == 0:
             lp[0].advice = True
+        if scanned:
+            for p in lp:
+                if p.pattern == "lower" and len(p.candidates) == 1 and p.candidates[0].logp <= OOV_LOGP:
+                    p.candidates.extend(_edits(res, p.low))
         pieces.extend(lp)
         if n in breaks and seq:
             seq.extend((END, START))
@@ -1050,6 +1068,7 @@ def clear_caches() -> None:
     depend on the caches.
     """
     _CAND_CACHE.clear()
+    _EDIT_CACHE.clear()
     _SPLIT_CACHE.clear()
     _NGRAM_CACHE.clear()
     load_resources().clear_caches()
@@ -1062,7 +1081,7 @@ def repair_line(text: str) -> tuple[str, list[Correction]]:
 
 
 def repair_lines(lines: list[str], context: Collection[int] = (),
-                 breaks: Collection[int] = (), advice: Collection[int] = ()
+                 breaks: Collection[int] = (), advice: Collection[int] = (), scanned: bool = False,
                  ) -> tuple[list[str], list[list[Correction]]]:
     """Repair a whole document, line by line, with document-level evidence.
 
@@ -1073,6 +1092,8 @@ def repair_lines(lines: list[str], context: Collection[int] = (),
     item): context does not run into it from the line before.  A line in
     *advice* starts a piece of advice (an item of a box of experiences or
     tips), which is often in the imperative: "Mät hur många ...", not "Mat".
+    A *scanned* text was read by OCR from page images: there an unknown word
+    one letter from a common word is that word ("ftågor": "frågor").
     """
     if not lines:
         return [], []
@@ -1080,7 +1101,7 @@ def repair_lines(lines: list[str], context: Collection[int] = (),
     context = frozenset(context)
     breaks = frozenset(breaks)
     advice = frozenset(advice)
-    out, corrections = _repair_document(lines, frozen=context, breaks=breaks, advice=advice)
+    out, corrections = _repair_document(lines, frozen=context, breaks=breaks, advice=advice, scanned=scanned)
     # The repaired document read afresh must give itself back, so that
     # repairing repaired text changes nothing: a word may read otherwise
     # once its neighbours changed (the strip rate and the OCR evidence are
@@ -1090,7 +1111,7 @@ def repair_lines(lines: list[str], context: Collection[int] = (),
     # other corrections is read again until nothing changes.
     checks = MAX_CHECKS if any(c.kind != "diacritic" for line in corrections for c in line) else 0
     for _ in range(checks):
-        again, more = _repair_document(out, frozen=context, breaks=breaks, advice=advice)
+        again, more = _repair_document(out, frozen=context, breaks=breaks, advice=advice, scanned=scanned)
         if again == out:
             break
         out = again
