@@ -16,10 +16,6 @@ DATA = Path(__file__).resolve().parent / "data"
 EXPECTED = json.loads((DATA / "seed_expected.json").read_text(encoding="utf-8"))
 
 
-# Known gaps, each named; the marks come off as the stages improve.
-NORSJO_GAP = pytest.mark.xfail(reason="columns: on Norsjö's page, read straight across by OCR, one word ('vara' "
-                                      "of the box's last line, 'kritiskt och vara digitala entreprenörer') goes to "
-                                      "the body: both cuts fit the column widths", strict=False)
 
 
 def _none(v):
@@ -92,7 +88,7 @@ def _split(expected, got, org):
         [r for r in expected if r["org"] == org], [r for r in got if r["org"] == org]
 
 
-@pytest.mark.parametrize("section", ["others", pytest.param("norsjo", marks=NORSJO_GAP)])
+@pytest.mark.parametrize("section", ["others", "norsjo"])  # Norsjö: columns read straight across
 def test_quotes(t, org_ids, section):
     cols = list(EXPECTED["quotes"][0])
     exp_o, got_o, exp_n, got_n = _split(EXPECTED["quotes"], rows(t["quotes"], cols, org_ids), 4)
@@ -117,7 +113,7 @@ def test_raw_columns_hold_the_input_text(t, seed_path, table):
             assert line in seed, line
 
 
-@pytest.mark.parametrize("section", ["others", pytest.param("norsjo", marks=NORSJO_GAP)])
+@pytest.mark.parametrize("section", ["others", "norsjo"])  # Norsjö: columns read straight across
 def test_experiences(t, org_ids, section):
     cols = list(EXPECTED["experiences"][0])
     exp_o, got_o, exp_n, got_n = _split(EXPECTED["experiences"], rows(t["experiences"], cols, org_ids), 4)

@@ -131,6 +131,30 @@ def test_a_split_line_gives_each_column_its_width():
         ("side", "kompetens om hur tekniken kan anvandas, att")]
 
 
+def test_a_split_word_with_two_spellings_goes_where_its_neighbours_take_it():
+    """Norsjö's "... till vara invandrade | vara digitala entreprenörer.": both cuts fit the widths;
+    "föräldrar" on the next line follows "invandrade", and "kritiskt och" takes the infinitive "vara"."""
+    from pipeline.segment.columns import _junction_say, choose
+    from pipeline.segment.lines import Frag
+
+    body = _stream("body", "body", ["och barn tillratta med systemet”, berattar Katarzyna",
+                                    "Wikstrom. \"Och bade modersmalslarare och vart",
+                                    "larcentra som driver sfi-undervisningen hjalper till"])
+    side = _stream("side", "box", ["Packa deras mentala ryggsack med kunskap och",
+                                   "kompetens om hur tekniken kan anvandas, att",
+                                   "kunna s6ka information, férhalla sig kritiskt och"])
+    line = "att visa och lara ut Nuddis till vara invandrade vara digitala entreprendrer."
+    nxt = "foraldrar. Det arbetssattet kan vi vidareutveckla"
+    toks = line.split()
+    assert _junction_say(toks, 9, side, nxt) > _junction_say(toks, 10, side, nxt) + 2.0
+    parts = choose(Frag(raw=line, text=line, page=1, index=30), body, side, P, 57.0, nxt)
+    assert [(n, f.text) for n, f in parts] == [
+        ("body", "att visa och lara ut Nuddis till vara invandrade"),
+        ("side", "vara digitala entreprendrer.")]
+    # without the next line the cue has nothing to weigh for the left half
+    assert _junction_say(["och", "nu", "hem"], 1, _stream("side", "box", []), "") == 0.0
+
+
 def test_repair_units_start_at_headings_items_and_boxes():
     """The document pipeline tells repair where a unit starts (a paragraph running on is none) and where advice does."""
     from pipeline.process import _all_frags

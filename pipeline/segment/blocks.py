@@ -163,7 +163,8 @@ class SectionParser:
                 self.gap = False
                 continue
             elif self.zone or self.left_box is not None or self._mixed(text):
-                self._zone_line(frag)
+                nxt = next((lines[j][1].text.strip() for j in range(k + 1, n) if lines[j][1].text.strip()), "")
+                self._zone_line(frag, nxt)
             elif self.side_block.kind == "contact" and not (
                     is_phone_line(text, self.p) or is_email_line(text, self.p)) and self.side_block.frags \
                     and any(is_email_line(f.text, self.p) for f in self.side_block.frags):
@@ -294,7 +295,7 @@ class SectionParser:
         return Block("pull_quote", frags=frags, attribution=attribution), m
 
     # -- two interleaved columns -------------------------------------------
-    def _zone_line(self, frag: Frag) -> None:
+    def _zone_line(self, frag: Frag, nxt: str = "") -> None:
         if not self.zone and self.left_box is None and self.side_block is not None \
                 and self.side_block.kind == "box":
             # A box printed in two columns: both halves are list items.
@@ -302,7 +303,7 @@ class SectionParser:
             self.left_box = Block("box", label_kind=self.side_block.label_kind)
             self.body.reset("box")
             self.body.frags = []
-        parts = choose(frag, self.body, self.side, self.p, self.width or 50.0)
+        parts = choose(frag, self.body, self.side, self.p, self.width or 50.0, nxt)
         for stream_name, part in parts:
             if stream_name == "body" and self.left_box is not None:
                 rest = bullet_rest(part.text, self.p)

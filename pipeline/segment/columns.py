@@ -205,8 +205,65 @@ def local_width(stream: Stream) -> float | None:
     return float(lengths[len(lengths) // 2]) if len(lengths) >= 3 else None
 
 
-def choose(frag: Frag, body: Stream, side: Stream, p: Profile, width: float) -> list[tuple[str, Frag]]:
-    """Give a line to the body, to the side, or split it between them."""
+JUNCTION_WEIGHT = 0.5  # say of the word-class context of the words beside a cut
+
+
+def _class_fit(words: list[str], k: int) -> float | None:
+    """How well the word at *k* fits among *words* by the word-class model (None: not a word it knows).
+
+    The best score of the word's spellings (``vara``: "vara", "våra") given
+    its neighbours' skeletons; only words with several spellings of known
+    classes are scored.
+    """
+    from pipeline.repair.context import context_features, context_token, tokenize_for_context
+    from pipeline.repair.core import informative_features
+    from pipeline.repair.resources import load_resources
+    from pipeline.repair.text import skeleton
+
+    res = load_resources()
+    if res.classes is None or res.tagger is None:
+        return None
+    w = skeleton(words[k].strip(".,;:!?”\"'()"))
+    forms = [e.form for e in res.entries(w) if not e.proper and res.classes.classes(e.form)]
+    if len(forms) < 2:
+        return None
+    before = [context_token(skeleton(t)) for t in tokenize_for_context(" ".join(words[:k]))][-2:]
+    after = [context_token(skeleton(t)) for t in tokenize_for_context(" ".join(words[k + 1:]))][:2]
+    skels = before + [w] + after
+    feats = informative_features(context_features(skels, len(before), res.tagger))
+    return max(res.classes.score(f, feats) for f in forms)
+
+
+def _junction_say(toks: list[str], i: int, side: Stream, nxt: str) -> float:
+    """The class model's say for cutting *toks* before *i*, against reading the line straight.
+
+    The left half's last word then runs on into the next line ("invandrade"
+    / "föräldrar"), and the right half's first word follows the side
+    column's last line ("kritiskt och" / "vara digitala").  Each word with
+    several spellings that changes its neighbours counts: how much better
+    it fits its neighbours after the cut than in the line.
+    """
+    say = 0.0
+    nxt_words = nxt.split()[:2]
+    side_words = side.last.split()[-2:] if side.frags else []
+    for k, words, at in ((i - 1, toks[max(0, i - 3):i] + nxt_words, min(i - 1, 2)),
+                         (i, side_words + toks[i:i + 3], len(side_words))):
+        inline = _class_fit(toks[max(0, k - 2):k + 3], min(k, 2))
+        if inline is None:
+            continue
+        cut = _class_fit(words, at)
+        if cut is not None:
+            say += cut - inline
+    return say
+
+
+def choose(frag: Frag, body: Stream, side: Stream, p: Profile, width: float,
+           nxt: str = "") -> list[tuple[str, Frag]]:
+    """Give a line to the body, to the side, or split it between them.
+
+    *nxt* is the next line of the page, into which a split line's left half
+    runs on.
+    """
     text = frag.text
     toks = text.split()
     long_line = len(text) > 1.35 * width
@@ -247,6 +304,8 @@ def choose(frag: Frag, body: Stream, side: Stream, p: Profile, width: float) -> 
             score -= abs(side_col - len(right)) / FIT_SCALE
         if not long_line:
             score -= 1.0
+        if JUNCTION_WEIGHT:
+            score += JUNCTION_WEIGHT * _junction_say(toks, i, side, nxt)
         options.append((score, i))
     best = max(options, key=lambda o: o[0])[1]
     if isinstance(best, str):
