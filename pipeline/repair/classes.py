@@ -135,15 +135,24 @@ class ClassModel:
         if not any(self.forms.get(f) for f in forms):
             return None
         contrib = [self.contributions(f) for f in feats]
-        return [self._score(f, contrib, True) for f in forms]
+        say: dict[str, float] = {}  # the features' say for each class, shared by the spellings
+        return [self._score(f, contrib, True, say) for f in forms]
 
-    def _score(self, form: str, contrib: list[dict[str, float]], unknown: bool) -> float | None:
+    def _score(self, form: str, contrib: list[dict[str, float]], unknown: bool,
+               say: dict[str, float] | None = None) -> float | None:
         classes = self.forms.get(form)
         if not classes:
             if not unknown:
                 return None
             classes = self.any_class
-        terms = [lp + sum(c.get(cls, 0.0) for c in contrib) for cls, lp in classes]
+        if say is None:
+            say = {}
+        terms = []
+        for cls, lp in classes:
+            x = say.get(cls)
+            if x is None:
+                x = say[cls] = sum(c.get(cls, 0.0) for c in contrib)
+            terms.append(lp + x)
         if len(terms) == 1:
             return terms[0]
         z = max(terms)
