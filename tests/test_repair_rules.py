@@ -454,3 +454,14 @@ def test_a_scanned_text_takes_a_common_word_one_letter_away():
     # a known word, a name and a short word stay
     assert repair_lines(["Hon bor i Ftågor med sin katt.", "Det var en liten fabel."], scanned=True)[0] \
         == ["Hon bor i Ftågor med sin katt.", "Det var en liten fabel."]
+
+
+def test_an_unknown_capitalised_word_inside_a_sentence_is_a_name_to_its_neighbours(tagger):
+    """"på Privet Drive nått sin": the context sees a proper noun before "natt", and reads "nått"."""
+    from pipeline.repair.context import NAME
+
+    assert tagger(NAME) == "PROPN"
+    assert fixed("Anda hade livet pa Privet Drive natt sin absoluta bottenniva.") \
+        == "Ändå hade livet på Privet Drive nått sin absoluta bottennivå."
+    assert fixed("Detta var den stora matchen och Jove var prispokalen.") \
+        == "Detta var den stora matchen och Jove var prispokalen."

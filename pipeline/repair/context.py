@@ -16,6 +16,7 @@ _TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[^\w\s]")
 NUMBER = "<num>"
 START = "<s>"
 END = "</s>"
+NAME = "<name>"  # a name no counted text knows (tagged PROPN)
 
 
 def tokenize_for_context(text: str) -> list[str]:
@@ -90,6 +91,8 @@ class Tagger:
         if tag is None:
             if skel in (START, END, NUMBER, "<url>"):
                 tag = skel
+            elif skel == NAME:
+                tag = "PROPN"
             elif not skel[:1].isalpha():
                 tag = "PUNCT"
             else:

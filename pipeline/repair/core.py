@@ -35,6 +35,7 @@ from pipeline.repair.candidates import (
 )
 from pipeline.repair.context import (
     END,
+    NAME,
     NUMBER,
     START,
     context_features,
@@ -107,6 +108,7 @@ COMPOUND_NEIGHBOUR_BONUS = 1.5  # "sin egen vård": "egenvård" is a word
 VERB_FINAL_BONUS = 3.0  # a finite verb ends a verbless subordinate clause ("hur ... service är.")
 VERB_SLOT_BONUS = 2.0  # a finite verb after a verbless subordinate clause's subject
 INFINITIVE_AFTER_PREPOSITION_PENALTY = 2.0
+NAME_TOKENS = True  # unknown capitalised words inside a sentence read as names by the context
 ADVICE_IMPERATIVE_BONUS = 5.0  # a spelling that may be an imperative, first in a piece of advice
 SAID_BONUS = 5.0  # "sa" (said) after a quotation and before its speaker
 INFINITIVE_SLOT_BONUS = 3.0  # an infinitive after a modal verb
@@ -529,6 +531,12 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
     skels = [
         context_token(skeleton(pieces[t].choice.form)) if isinstance(t, int) else t for t in seq
     ]
+    if NAME_TOKENS and res.tagger is not None:
+        # a capitalised word inside a sentence that no counted text knows is a
+        # name ("hade Quinn fört"): its neighbours see a proper noun
+        for k, t in enumerate(seq):
+            if isinstance(t, int) and pieces[t].name_like and skels[k] not in res.tagger.words:
+                skels[k] = NAME
     for idx, t in enumerate(seq):
         if not isinstance(t, int):
             continue
