@@ -26,9 +26,9 @@ from pipeline.repair.candidates import (
     compound_form,
     compound_parse,
     diacritic_relation,
-    ocr_compound_candidates,
-    edit_candidates,
     diacritic_candidates,
+    edit_candidates,
+    ocr_compound_candidates,
     is_suspect,
     ocr_candidates,
     split_candidate,
@@ -708,7 +708,7 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
         for i in close:
             if any(c == "V.imp" for c, _ in res.classes.classes(p.candidates[i].form) or ()):
                 sc[i] += ADVICE_IMPERATIVE_BONUS
-    if VERBLESS_SUBORDINATOR_PENALTY and verb_rules is not None and res.classes is not None \
+    if VERBLESS_SUBORDINATOR_PENALTY and res.classes is not None \
             and res.tagger is not None and skels[idx] not in COMPARISON_SKELETONS \
             and _class_share(res, p, close, FINITE_CLASSES) >= 0.5 \
             and verbless_after(skels, idx, res.tagger):
@@ -954,6 +954,9 @@ def _repair_document(lines: list[str], res: Resources | None = None,
     The words of the lines in *frozen* keep their spelling (they still
     count as evidence for the strip rate and as context).  Before a line
     in *breaks* the context ends and starts again, as between sentences.
+    The first word of a line in *advice* may more readily be an imperative;
+    a *scanned* text's unknown words may be a common word one edit away
+    (see :func:`repair_lines`).
     """
     res = res or load_resources()
     texts: list[str] = []
