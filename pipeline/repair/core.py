@@ -612,6 +612,7 @@ def _ngram_scores(res: Resources, p: Piece, close: list[int], skels: list[str], 
 
 
 _INFINITIVE = frozenset(["V.inf"])
+_IMPERATIVE = frozenset(["V.imp"])
 COMPOUND_NEIGHBOUR_MIN_LOGP = COMPOUND_LOGP_FLOOR  # above the floor: wordfreq knows the compound
 
 
@@ -664,10 +665,14 @@ def _verb_form_rules(res: Resources, pieces: list[Piece], skels: list[str], seq:
     return rules
 
 
+def _share(res: Resources, form: str, wanted: frozenset[str]) -> float:
+    """P(class in *wanted* | *form*) by the class table (0 for a spelling of unknown class)."""
+    return sum(w for c, w in res.classes.classes(form) or () if c in wanted)
+
+
 def _class_share(res: Resources, p: Piece, close: list[int], wanted: frozenset[str]) -> float:
     """The largest share of the classes *wanted* among the close candidates of *p*."""
-    return max((sum(w for c, w in res.classes.classes(p.candidates[i].form) or () if c in wanted)
-                for i in close), default=0.0)
+    return max((_share(res, p.candidates[i].form, wanted) for i in close), default=0.0)
 
 
 def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int],
@@ -706,7 +711,7 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
     verb_rules = _verb_form_rules(res, pieces, skels, seq, idx, prev_tag)
     if p.advice and res.classes is not None:
         for i in close:
-            if any(c == "V.imp" for c, _ in res.classes.classes(p.candidates[i].form) or ()):
+            if _share(res, p.candidates[i].form, _IMPERATIVE) > 0:
                 sc[i] += ADVICE_IMPERATIVE_BONUS
     if VERBLESS_SUBORDINATOR_PENALTY and res.classes is not None \
             and res.tagger is not None and skels[idx] not in COMPARISON_SKELETONS \
@@ -720,7 +725,7 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
             continue
         for wanted, weight in verb_rules:
             # in proportion to the spelling's share of readings of that form
-            sc[i] += weight * sum(w for c, w in res.classes.classes(form) or () if c in wanted)
+            sc[i] += weight * _share(res, form, wanted)
         if suspended and any(res.is_word(form + suspended[k:])
                              for k in range(1, len(suspended) - 3)):
             sc[i] += SUSPENDED_PREFIX_BONUS

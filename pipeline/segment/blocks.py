@@ -163,7 +163,8 @@ class SectionParser:
                 self.gap = False
                 continue
             elif self.zone or self.left_box is not None or self._mixed(text):
-                nxt = next((lines[j][1].text.strip() for j in range(k + 1, n) if lines[j][1].text.strip()), "")
+                nxt = next((_frag(lines[j][1], lines[j][0]).text for j in range(k + 1, n)
+                            if lines[j][1].text.strip()), "")
                 self._zone_line(frag, nxt)
             elif self.side_block.kind == "contact" and not (
                     is_phone_line(text, self.p) or is_email_line(text, self.p)) and self.side_block.frags \

@@ -24,6 +24,7 @@ from .lines import Frag, bullet_rest, ends_complete, ends_with_hyphen, is_email_
 
 
 _UNKNOWN = -99.0
+_WORD_EDGE = ".,;:!?”\"'()"  # punctuation stripped from a word's ends before look-up
 LN10 = math.log(10)
 
 
@@ -44,7 +45,7 @@ def word_log10(word: str) -> float:
     from pipeline.repair.resources import load_resources
     from pipeline.repair.text import skeleton
 
-    w = skeleton(word.strip(".,;:!?”\"'()"))
+    w = skeleton(word.strip(_WORD_EDGE))
     if len(w) < 2 or not w.isalpha():
         return _UNKNOWN
     res = load_resources()
@@ -74,7 +75,7 @@ def is_imperative(word: str) -> bool:
     from pipeline.repair.resources import load_resources
     from pipeline.repair.text import skeleton
 
-    w = skeleton(word.strip(".,;:!?”\"'()").lower())
+    w = skeleton(word.strip(_WORD_EDGE).lower())
     res = load_resources()
     if res.classes is None or not w.isalpha():
         return False
@@ -223,7 +224,7 @@ def _class_fit(words: list[str], k: int) -> float | None:
     res = load_resources()
     if res.classes is None or res.tagger is None:
         return None
-    w = skeleton(words[k].strip(".,;:!?”\"'()"))
+    w = skeleton(words[k].strip(_WORD_EDGE))
     forms = [e.form for e in res.entries(w) if not e.proper and res.classes.classes(e.form)]
     if len(forms) < 2:
         return None
@@ -231,7 +232,7 @@ def _class_fit(words: list[str], k: int) -> float | None:
     after = [context_token(skeleton(t)) for t in tokenize_for_context(" ".join(words[k + 1:]))][:2]
     skels = before + [w] + after
     feats = informative_features(context_features(skels, len(before), res.tagger))
-    return max(res.classes.score(f, feats) for f in forms)
+    return max(res.classes.scores(forms, feats))
 
 
 def _junction_say(toks: list[str], i: int, side: Stream, nxt: str) -> float:
