@@ -72,3 +72,21 @@ def test_context_lines_come_back_as_they_are():
     assert repair_lines(lines)[0] == ["Det gäller hela förvalt-", "ningen och oss alla."]
     out, _ = repair_lines(lines, context={0})
     assert out == [lines[0], "ningen och oss alla."]
+
+
+def test_native_modules_reports_a_compiled_copy_older_than_its_source(tmp_path):
+    """A compiled module runs the code it was built from: an edit after the build is reported."""
+    import importlib.machinery
+    import os
+
+    from pipeline.repair import native_modules
+
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
+    for name, age in (("fresh", 0), ("edited", 60)):
+        (tmp_path / (name + ".py")).write_text("x = 1\n")
+        so = tmp_path / (name + suffix)
+        so.write_bytes(b"")
+        t = os.stat(so).st_mtime
+        os.utime(so, (t - age, t - age))  # built *age* seconds before the source was saved
+    (tmp_path / "plain.py").write_text("x = 1\n")
+    assert native_modules(tmp_path) == {"fresh": "compiled", "edited": "stale"}

@@ -363,15 +363,14 @@ def test_a_modal_verb_takes_an_infinitive():
 
 def test_a_modal_verb_finds_its_infinitive_past_its_subject_or_an_adverb():
     """"kan du ändra", "måste också förstå": a subject or an adverb may stand between."""
-    from types import SimpleNamespace
-
+    from pipeline.repair.candidates import Candidate
     from pipeline.repair.core import _after_modal, split_line
     from pipeline.repair.resources import load_resources
 
     def after(text: str, word: str) -> bool:
         pieces, seq = split_line(0, text)
         for p in pieces:
-            p.choice = SimpleNamespace(form=p.low)  # each word read as written
+            p.choice = Candidate(p.low, 0.0, 0.0, False, None)  # each word read as written
         skels = [skeleton(pieces[t].low) if isinstance(t, int) else t for t in seq]
         return _after_modal(load_resources(), pieces, skels, seq, skels.index(word))
 

@@ -250,14 +250,15 @@ def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN,
     if n < 2 * part_min or not skel.isalpha():
         return None
     heads = res.classes.heads if res.classes is not None and HEAD_WEIGHT else None
-    links = res.classes.links if res.classes is not None else None
+    links: dict[str, tuple[int, int]] = res.classes.links if res.classes is not None else {}
     # best[i] = (score, forms) for skel[:i]
     best: list[tuple[float, list[str]] | None] = [None] * (n + 1)
     best[0] = (0.0, [])
     for i in range(n):
-        if best[i] is None:
+        here = best[i]
+        if here is None:
             continue
-        score0, forms0 = best[i]
+        score0, forms0 = here
         for j in range(i + part_min, n + 1):
             if n - j and n - j < part_min:
                 continue
@@ -290,13 +291,14 @@ def compound_parse(res: Resources, low: str, part_min: int = COMPOUND_PART_MIN,
                 cur = best[j]
                 if cur is None or score > cur[0]:
                     best[j] = (score, forms0 + [e.form + linking])
-    if best[n] is None:
+    whole = best[n]
+    if whole is None:
         return None
-    parts = best[n][1]
+    parts = whole[1]
     form = "".join(parts)
     if len(parts) > COMPOUND_MAX_CHANGED_PARTS and form != low:
         return None  # a reading that adds marks from many short parts is a guess
-    score = best[n][0]
+    score = whole[0]
     if plain and form == low:
         score -= keep_bonus * len(parts)  # comparable with a reading that changes parts
     return form, score

@@ -124,7 +124,10 @@ class ClassModel:
         *unknown*, as a word of any class in proportion to the classes'
         shares of the corpus.
         """
-        return self._score(form, [self.contributions(f) for f in feats], unknown)
+        classes = self.forms.get(form)
+        if not classes and not unknown:
+            return None
+        return self._score(classes or self.any_class, [self.contributions(f) for f in feats], {})
 
     def scores(self, forms: list[str], feats: list[str]) -> list[float] | None:
         """:meth:`score` of each of *forms* among *feats*; None when no form's classes are known.
@@ -136,17 +139,11 @@ class ClassModel:
             return None
         contrib = [self.contributions(f) for f in feats]
         say: dict[str, float] = {}  # the features' say for each class, shared by the spellings
-        return [self._score(f, contrib, True, say) for f in forms]
+        return [self._score(self.forms.get(f) or self.any_class, contrib, say) for f in forms]
 
-    def _score(self, form: str, contrib: list[dict[str, float]], unknown: bool,
-               say: dict[str, float] | None = None) -> float | None:
-        classes = self.forms.get(form)
-        if not classes:
-            if not unknown:
-                return None
-            classes = self.any_class
-        if say is None:
-            say = {}
+    def _score(self, classes: list[tuple[str, float]], contrib: list[dict[str, float]],
+               say: dict[str, float]) -> float:
+        """log sum over *classes* of P(class) times the features' say *contrib* for it."""
         terms = []
         for cls, lp in classes:
             x = say.get(cls)

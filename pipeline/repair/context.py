@@ -10,7 +10,8 @@ import re
 
 from pipeline.repair.tables import NUMBER_WORDS, SKELETON_MAP
 
-NUMBER_SKELETONS = frozenset(w.translate(str.maketrans(SKELETON_MAP)) for w in NUMBER_WORDS)
+_SKELETON_TABLE = str.maketrans(dict(SKELETON_MAP))
+NUMBER_SKELETONS = frozenset(w.translate(_SKELETON_TABLE) for w in NUMBER_WORDS)
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[^\w\s]")
 NUMBER = "<num>"

@@ -143,6 +143,9 @@ _PIECE_RE = re.compile(r"[|@&]?[^\W_]+(?:[”“'’][^\W_]+)*")
 _SENTENCE_END = tuple(".!?:;\"”“")
 
 
+UNCHOSEN = Candidate("", 0.0, 0.0, False, None)  # the choice of a piece not scored (yet)
+
+
 @dataclass
 class Piece:
     """A word piece of a line: its span, text and, once scored, its choice."""
@@ -154,7 +157,7 @@ class Piece:
     low: str
     pattern: str
     candidates: list[Candidate] = field(default_factory=list)
-    choice: Candidate | None = None
+    choice: Candidate = UNCHOSEN  # until scored
     confidence: float = 1.0
     slot: int = -1
     name_like: bool = False
@@ -219,7 +222,7 @@ def candidates_for(res: Resources, low: str, capitalised: bool,
     if not known:
         parsed = None if name_like else compound_parse(res, low, plain=True)
         compound_asis = parsed[0] if parsed is not None else None
-        if compound_asis == low:
+        if parsed is not None and compound_asis == low:
             prior = COMPOUND_LOGP_FLOOR  # an unknown compound of known parts
             alt = compound_marked_reading(res, low, parsed[1])
             old = by_form.get(alt.form) if alt is not None else None
@@ -572,7 +575,7 @@ def choose(res: Resources, pieces: list[Piece], seq: list[str | int], strip_rate
         p.confidence = math.exp(sc[best] - z) / denom
 
 
-_NGRAM_CACHE: dict[tuple[str, ...], dict[str, float]] = {}
+_NGRAM_CACHE: dict[tuple[object, ...], dict[str, float]] = {}
 
 
 def _ngram_scores(res: Resources, p: Piece, close: list[int], skels: list[str], idx: int,
@@ -627,11 +630,15 @@ def _after_modal(res: Resources, pieces: list[Piece], skels: list[str], seq: lis
 
     "kan du ändra", "måste också förstå", "inte får utsätta" (:data:`MODAL_FORMS`).
     """
+    tagger = res.tagger
     k, between = idx - 1, 0
-    while k >= 0 and isinstance(seq[k], int):
-        if skels[k] in MODAL_VERBS or pieces[seq[k]].choice.form in MODAL_FORMS:
+    while k >= 0:
+        t = seq[k]
+        if not isinstance(t, int):
+            break
+        if skels[k] in MODAL_VERBS or pieces[t].choice.form in MODAL_FORMS:
             return True
-        if between >= MODAL_GAP or res.tagger(skels[k]) not in MODAL_GAP_TAGS:
+        if between >= MODAL_GAP or tagger is None or tagger(skels[k]) not in MODAL_GAP_TAGS:
             return False
         between += 1
         k -= 1
@@ -667,7 +674,9 @@ def _verb_form_rules(res: Resources, pieces: list[Piece], skels: list[str], seq:
 
 def _share(res: Resources, form: str, wanted: frozenset[str]) -> float:
     """P(class in *wanted* | *form*) by the class table (0 for a spelling of unknown class)."""
-    return sum(w for c, w in res.classes.classes(form) or () if c in wanted)
+    if res.classes is None:
+        return 0.0
+    return sum((w for c, w in res.classes.classes(form) or () if c in wanted), 0.0)
 
 
 def _class_share(res: Resources, p: Piece, close: list[int], wanted: frozenset[str]) -> float:
@@ -698,14 +707,14 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
     next2_tag = res.tagger(skels[idx + 2]) if res.tagger is not None and isinstance(nxt2, int) \
         and isinstance(nxt, int) else None
     suspended = ""
-    if nxt == "-" and idx + 3 < len(seq) and isinstance(seq[idx + 3], int) \
-            and skels[idx + 2] in SUSPENDED_COMPOUND_CONJUNCTIONS:
-        suspended = pieces[seq[idx + 3]].choice.form  # "Val- och Demokratinämnden"
+    third = seq[idx + 3] if nxt == "-" and idx + 3 < len(seq) else None
+    if isinstance(third, int) and skels[idx + 2] in SUSPENDED_COMPOUND_CONJUNCTIONS:
+        suspended = pieces[third].choice.form  # "Val- och Demokratinämnden"
         after = seq[idx + 5] if idx + 5 < len(seq) else None
         if idx + 4 < len(seq) and seq[idx + 4] == "-" and isinstance(after, int) \
-                and pieces[after].line == pieces[seq[idx + 3]].line + 1:
+                and pieces[after].line == pieces[third].line + 1:
             # the compound itself broken at the line end ("far- och morfo-" / "raldrar")
-            joined = res.entries(skeleton(pieces[seq[idx + 3]].low + pieces[after].low))
+            joined = res.entries(skeleton(pieces[third].low + pieces[after].low))
             if joined:
                 suspended = max(joined, key=lambda e: e.logp).form
     verb_rules = _verb_form_rules(res, pieces, skels, seq, idx, prev_tag)
@@ -736,7 +745,7 @@ def _neighbour_evidence(res: Resources, pieces: list[Piece], seq: list[str | int
                 and next_tag not in FUNCTION_TAGS and _used_compound(res, form + next_form):
             sc[i] += COMPOUND_NEIGHBOUR_BONUS
         rule = NEXT_WORD_BONUS.get(form)
-        if rule is not None and skels[idx + 1] in rule[0] if nxt is not None else False:
+        if nxt is not None and rule is not None and skels[idx + 1] in rule[0]:
             sc[i] += rule[1]
         rule = NEXT_CLASS_BONUS.get(form)
         if rule is not None and next_tag in rule[0] and skels[idx + 1] not in NEXT_CLASS_EXCEPT:
@@ -848,7 +857,7 @@ def apply_names(pieces: list[Piece]) -> None:
     """
     names: dict[str, str] = {}
     for p in pieces:
-        if p.choice is None or p.pattern not in ("title", "upper"):
+        if p.choice is UNCHOSEN or p.pattern not in ("title", "upper"):
             continue
         form = p.choice.form
         if has_swedish_diacritic(form) and (p.choice.kind is None or p.confidence >= NAME_MIN_CONFIDENCE):
@@ -856,7 +865,7 @@ def apply_names(pieces: list[Piece]) -> None:
     if not names:
         return
     for p in pieces:
-        if p.choice is None or p.pattern not in ("title", "upper"):
+        if p.choice is UNCHOSEN or p.pattern not in ("title", "upper"):
             continue
         if p.choice.kind is not None or has_swedish_diacritic(p.choice.form):
             continue
@@ -881,7 +890,7 @@ def mark_case_misreadings(res: Resources, pieces: list[Piece], seq: list[str | i
         if not isinstance(t, int):
             continue
         p = pieces[t]
-        if p.pattern not in ("title", "mixed") or p.choice is None or " " in p.choice.form:
+        if p.pattern not in ("title", "mixed") or p.choice is UNCHOSEN or " " in p.choice.form:
             continue
         prev = seq[idx - 1] if idx else None
         nxt = seq[idx + 1] if idx + 1 < len(seq) else None
@@ -893,7 +902,7 @@ def mark_case_misreadings(res: Resources, pieces: list[Piece], seq: list[str | i
             continue  # after a capital inside a sentence: a name or a title ("Sektionschef Center för")
         if pieces[prev].line != p.line and not (
                 pieces[prev].line == p.line - 1 and pieces[prev].pattern == "lower"
-                and pieces[prev].choice is not None
+                and pieces[prev].choice is not UNCHOSEN
                 and pieces[prev].choice.form in SENTENCE_GOES_ON):
             continue  # a line break may end a heading; only "för att / Öka" goes on
         if isinstance(nxt, int):
@@ -1009,7 +1018,7 @@ def _repair_document(lines: list[str], res: Resources | None = None,
     out = list(texts)
     by_line: dict[int, list[Piece]] = {}
     for p in pieces:
-        if p.choice is not None and (p.choice.form != p.low or p.lower_case):
+        if p.choice is not UNCHOSEN and (p.choice.form != p.low or p.lower_case):
             by_line.setdefault(p.line, []).append(p)
     for n, plist in by_line.items():
         text = out[n]
