@@ -172,6 +172,9 @@ def machine() -> str:
     return f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {model}"
 
 
+BATCH_WARM_SENTENCES = 3000  # about 45,000 words
+
+
 def run(part: str, corpora: Path, repeat: int = 3) -> tuple[str, dict]:
     """Run every configuration; return a Markdown report and the raw figures."""
     sentences = corpus_sentences(corpora, part)
@@ -181,6 +184,15 @@ def run(part: str, corpora: Path, repeat: int = 3) -> tuple[str, dict]:
         "stripped": [[strip_copy(s) for s in d] for d in docs],
         "ocr": [[ocr_copy(s, rng) for s in d] for d in docs],
         "clean": docs,
+    }
+    # text of the statistics part, damaged alike, repaired before a "batch" timing
+    other = corpus_sentences(corpora, "stats")[:BATCH_WARM_SENTENCES]
+    other_docs = [other[i:i + DOC_SIZE] for i in range(0, len(other), DOC_SIZE)]
+    warm_rng = random.Random(SEED + 1)
+    other_damaged = {
+        "stripped": [[strip_copy(s) for s in d] for d in other_docs],
+        "ocr": [[ocr_copy(s, warm_rng) for s in d] for d in other_docs],
+        "clean": other_docs,
     }
     best = _best_spellings()
     ref = [s for d in docs for s in d]
@@ -193,7 +205,7 @@ def run(part: str, corpora: Path, repeat: int = 3) -> tuple[str, dict]:
         uni_out = unigram_baseline(flat_in, best)
         dt_uni = time.perf_counter() - t
         uni = score(ref, flat_in, uni_out)
-        dt = dt_warm = float("inf")
+        dt = dt_batch = dt_warm = float("inf")
         for _ in range(repeat):  # best of *repeat*, each first run with empty caches
             clear_caches()
             t = time.perf_counter()
@@ -203,12 +215,20 @@ def run(part: str, corpora: Path, repeat: int = 3) -> tuple[str, dict]:
             for d in ddocs:
                 repair_lines(d)
             dt_warm = min(dt_warm, time.perf_counter() - t)
+            clear_caches()  # as in a batch: the caches hold other publications' words
+            for d in other_damaged[name]:
+                repair_lines(d)
+            t = time.perf_counter()
+            for d in ddocs:
+                repair_lines(d)
+            dt_batch = min(dt_batch, time.perf_counter() - t)
         ours = score(ref, flat_in, out)
-        wps, wps_warm = none["words"] / dt, none["words"] / dt_warm
+        wps, wps_batch, wps_warm = (none["words"] / x for x in (dt, dt_batch, dt_warm))
         results[name] = {"none": none, "unigram": uni, "ours": ours, "wps": wps, "wps_warm": wps_warm,
-                         "x_unigram": dt / dt_uni, "x_unigram_warm": dt_warm / dt_uni}
+                         "wps_batch": wps_batch, "x_unigram": dt / dt_uni,
+                         "x_unigram_batch": dt_batch / dt_uni, "x_unigram_warm": dt_warm / dt_uni}
         for label, s in (("no repair", none), ("unigram baseline", uni), ("our repair", ours)):
-            speed = f"{wps:,.0f} / {wps_warm:,.0f}" if label == "our repair" else "–"
+            speed = f"{wps:,.0f} / {wps_batch:,.0f} / {wps_warm:,.0f}" if label == "our repair" else "–"
             lines.append(
                 f"| {name} | {label} | {s['wer']*100:.2f}% | {s['marked_acc']*100:.2f}% | "
                 f"{s['broken']} / {s['right_in']} | {speed} |"
@@ -218,14 +238,15 @@ def run(part: str, corpora: Path, repeat: int = 3) -> tuple[str, dict]:
     head = (
         f"Part `{part}`: {len(ref)} sentences, {results['stripped']['none']['words']} words, "
         f"documents of {DOC_SIZE} sentences.\n\n"
-        "| input | system | WER | å/ä/ö word accuracy | correct words broken | words/s (first run / again) |\n"
+        "| input | system | WER | å/ä/ö word accuracy | correct words broken "
+        "| words/s (first run / in a batch / again) |\n"
         "| --- | --- | --- | --- | --- | --- |\n"
     )
-    ratios = "; ".join(f"{k} {results[k]['x_unigram']:.1f}x / {results[k]['x_unigram_warm']:.1f}x"
-                       for k in damaged)
+    ratios = "; ".join(f"{k} {results[k]['x_unigram']:.1f}x / {results[k]['x_unigram_batch']:.1f}x / "
+                       f"{results[k]['x_unigram_warm']:.1f}x" for k in damaged)
     tail = (
         f"\nTime of our repair against the unigram baseline (one dictionary look-up per word, "
-        f"same lines, same process; first run / again): {ratios}.\n"
+        f"same lines, same process; first run / in a batch / again): {ratios}.\n"
         f"\nStart-up (load lexicon and statistics, first call): {t_start:.2f} s; "
         f"RSS of the loaded resources: {rss:.0f} MB.\n"
     )
@@ -241,19 +262,23 @@ def targets_note(r: dict) -> str:
     broken = [x["ours"]["broken"] / max(1, x["ours"]["right_in"]) for x in (st, oc)]
     worst = max(broken)
     one_in = f"1 in {round(1 / worst):,}" if worst else "none"
-    slow = min(st["wps_warm"], oc["wps_warm"])
+    slow = min(st["wps_batch"], oc["wps_batch"])
     return (
         "\nTargets of issue 3, from this run: "
         f"stripped WER <= 0.5% ({mark(st['ours']['wer'] <= 0.005)}: {st['ours']['wer']*100:.2f}%); "
         f"OCR-like WER <= 0.7% ({mark(oc['ours']['wer'] <= 0.007)}: {oc['ours']['wer']*100:.2f}%); "
         f"correct words broken <= 1 in 2,000 ({mark(worst <= 1 / 2000)}: {one_in} on damaged text, "
         f"{cl['ours']['broken']} in {cl['ours']['right_in']:,} on clean text); "
-        f">= 50,000 words/s after start-up ({mark(slow >= 50_000)}: {slow:,.0f}/s on damaged text with warm "
-        f"caches, {min(st['wps'], oc['wps']):,.0f}/s cold); start-up < 2 s ({mark(r['startup_s'] < 2)}); "
+        f">= 50,000 words/s after start-up ({mark(slow >= 50_000)}: {slow:,.0f}/s on damaged text in a "
+        f"batch, {min(st['wps'], oc['wps']):,.0f}/s cold, {min(st['wps_warm'], oc['wps_warm']):,.0f}/s "
+        f"again); start-up < 2 s ({mark(r['startup_s'] < 2)}); "
         f"RSS < 300 MB ({mark(r['rss_mb'] < 300)}).\n"
         "\"Correct words broken\" counts words that were right in the input and wrong in the output; "
-        "\"first run\" is with empty caches, \"again\" repeats the same documents; each is the best "
-        "of three runs.  Timings vary much between runs on a shared machine.\n"
+        "\"first run\" is with empty caches; \"in a batch\" after the repair of "
+        f"{BATCH_WARM_SENTENCES:,} other sentences (of the statistics part, damaged alike), as in a run "
+        "over many publications, whose caches hold the words of those before; \"again\" repeats the "
+        "same documents; each is the best of three runs.  Timings vary much between runs on a shared "
+        "machine.\n"
     )
 
 
