@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="comma-separated fractions of the running text (e.g. 1/16,1/2,1)")
     ap.add_argument("--seeds", default=str(DEFAULT_SEED),
                     help="comma-separated seeds of the hash order; fractions below 1 are built once "
-                         "per seed and their WERs averaged")
+                         "per seed, and the fit takes every build as one point")
     ap.add_argument("--no-test", action="store_true",
                     help="do not measure the test/dev ratio on the test part (then 1.02/0.62 and "
                          "1.01/0.62, the figures of benchmarks/RESULTS.md, are used)")
