@@ -28,9 +28,15 @@ let the repair stage generalise over word classes:
   several counts for each by its posterior under the UD-only counts (one
   step of EM).  The help text is weighted by ``--text-weight``.
 
+With ``--text-fraction F`` the ``C`` and ``T`` rows count only the UD
+sentences and help blocks that ``build_repair_resources.py --text-fraction
+F`` keeps for its context counts (same sources, same seed); the ``F`` rows
+(a word's classes and UD class counts), ``H`` and ``K`` rows are lexical and
+always read all of the text.
+
 Usage::
 
-    apt-get install lttoolbox && python scripts/build_class_model.py [--corpora DIR]
+    apt-get install lttoolbox && python scripts/build_class_model.py [--corpora DIR] [--text-fraction F]
 """
 from __future__ import annotations
 
@@ -46,7 +52,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from apertium_sv import apertium_analyses, fetch_automorf  # noqa: E402
-from build_repair_resources import text_blocks  # noqa: E402
+from build_repair_resources import TEXT_FRACTION_SEED, text_blocks, ud_stats_sentences  # noqa: E402
 
 from pipeline.repair.classes import ClassModel  # noqa: E402
 from pipeline.repair.context import context_features, context_token, tokenize_for_context  # noqa: E402
@@ -99,11 +105,13 @@ def ud_class(upos: str, feats: dict[str, str]) -> str:
     return upos
 
 
-def read_ud(root: Path, part: str) -> list[list[tuple[str, str]]]:
-    """Sentences of *part* as lists of (form, class)."""
+def read_ud(root: Path, part: str, keys: set[str] | None = None) -> list[list[tuple[str, str]]]:
+    """Sentences of *part* as lists of (form, class); only those whose
+    ``"<file stem>:<sent_id>"`` is in *keys* when given."""
     return [[(form, ud_class(upos, feats)) for form, upos, feats in words]
             for path in _conllu_files(root, ["lines"])
-            for sent_id, words in read_conllu_words(path) if split_of(path.stem, sent_id) == part]
+            for sent_id, words in read_conllu_words(path) if split_of(path.stem, sent_id) == part
+            and (keys is None or f"{path.stem}:{sent_id}" in keys)]
 
 
 def count_ud(sents: list[list[tuple[str, str]]], tagger) -> tuple[dict[str, Counter], Counter, Counter]:
@@ -214,7 +222,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/repair-build-cache"))
     ap.add_argument("--text-weight", type=float, default=0.5,
                     help="weight of a help-text token against a gold-tagged UD token (0: UD only)")
+    ap.add_argument("--text-fraction", type=float, default=1.0,
+                    help="count (class, feature) pairs over only this fraction of the running text, "
+                         "as build_repair_resources.py --text-fraction does")
+    ap.add_argument("--text-seed", type=int, default=TEXT_FRACTION_SEED)
     args = ap.parse_args(argv)
+    if not 0.0 < args.text_fraction <= 1.0:
+        ap.error("--text-fraction must be in (0, 1]")
     if not args.corpora.exists():
         args.corpora = Path("/work/shared/corpora")
     res = load_resources()
@@ -224,8 +238,12 @@ def main(argv: list[str] | None = None) -> int:
 
     sents = read_ud(args.corpora, "stats")
     word_cls, pair, cls_total = count_ud(sents, res.tagger)
+    if args.text_fraction < 1.0:  # the word classes from all of UD, the pairs from the fraction
+        keys = {key for key, _ in ud_stats_sentences(args.corpora, ["lines"], args.text_fraction,
+                                                     args.text_seed)}
+        _, pair, cls_total = count_ud(read_ud(args.corpora, "stats", keys), res.tagger)
     if args.text_weight > 0:
-        blocks = text_blocks(args.cache)
+        blocks = text_blocks(args.cache, fraction=args.text_fraction, seed=args.text_seed)
         vocab = sorted({t.lower() for b in blocks for t in tokenize_for_context(b) if t[:1].isalpha()})
         ana_all = apertium_analyses(vocab, fetch_automorf(args.cache))
         ud_model = ClassModel({}, dict(cls_total), dict(pair))

@@ -28,15 +28,25 @@ Inputs:
   packages in :data:`TEXT_PACKAGES`, fetched with ``apt-get download`` into
   ``--cache``).
 
+With ``--text-fraction F`` (for a learning curve, see
+``benchmarks/learning_curve.py``) only a fraction *F* of the running text is
+counted for ``context.marisa``: of every source (each UD treebank, each
+Debian package) the same fraction of its sentences or text blocks, chosen by
+:func:`keep_fraction` (a fixed hash order, so a smaller fraction's text is
+part of every larger one's).  The lexicon (its word list, zipf values and
+"attested" flags, which also read the corpus counts) and the tagger are
+always built from all the text, so that only the context counts shrink.
+
 Usage::
 
-    python scripts/build_repair_resources.py [--corpora ../shared/corpora]
+    python scripts/build_repair_resources.py [--corpora ../shared/corpora] [--text-fraction F]
 """
 from __future__ import annotations
 
 import argparse
 import glob
 import gzip
+import hashlib
 import re
 import subprocess
 import sys
@@ -52,7 +62,8 @@ sys.path.insert(0, str(ROOT))
 
 from apertium_sv import apertium_analyses, fetch_automorf, tagger_tag  # noqa: E402
 
-from pipeline.repair.corpus import corpus_sentences, corpus_tagged_tokens  # noqa: E402
+from pipeline.repair.corpus import (_conllu_files, corpus_tagged_tokens, read_conllu_sentences,  # noqa: E402
+                                    split_of)
 from pipeline.repair.context import Tagger, context_features, context_token, tokenize_for_context  # noqa: E402
 from pipeline.repair.text import skeleton  # noqa: E402
 
@@ -71,6 +82,48 @@ MIN_SWEDISH_SHARE = 0.8
 MIN_CONTEXT_COUNT = 1
 CLASS_ONLY_KINDS = ("SUB:",)  # context features only the word-class model counts
 APERTIUM_MIN_ZIPF = 2.5  # words at least this common get a tag from Apertium when UD lacks them
+TEXT_FRACTION_SEED = 20261202  # the hash order of --text-fraction
+
+
+def keep_fraction(keys: list[str], source: str, fraction: float = 1.0,
+                  seed: int = TEXT_FRACTION_SEED) -> list[bool]:
+    """Which of one source's sentences or blocks (by *keys*) a fraction keeps.
+
+    The ``round(fraction * n)`` items (at least one) whose
+    ``md5("<seed>:<source>:<key>")`` is smallest are kept, the rest dropped;
+    at fraction 1 all are kept.  The order does not depend on *fraction*, so
+    the text kept at a smaller fraction is part of the text kept at a larger.
+    """
+    n = len(keys)
+    if fraction >= 1.0 or n == 0:
+        return [True] * n
+    k = max(1, round(fraction * n))
+    order = sorted(range(n), key=lambda i: (
+        hashlib.md5(f"{seed}:{source}:{keys[i]}".encode("utf-8")).digest(), i))
+    keep = [False] * n
+    for i in order[:k]:
+        keep[i] = True
+    return keep
+
+
+def ud_stats_sentences(root: Path, exclude: list[str] | None, fraction: float = 1.0,
+                       seed: int = TEXT_FRACTION_SEED) -> list[tuple[str, str]]:
+    """``(key, text)`` of the UD ``stats`` sentences a fraction keeps, in corpus order.
+
+    The key is ``"<file stem>:<sent_id>"``; each treebank (folder) is one
+    source for :func:`keep_fraction`.  At fraction 1 the texts are those of
+    :func:`pipeline.repair.corpus.corpus_sentences`.
+    """
+    by_source: dict[str, list[tuple[str, str]]] = {}
+    for path in _conllu_files(root, exclude):
+        for sent_id, text in read_conllu_sentences(path):
+            if split_of(path.stem, sent_id) == "stats":
+                by_source.setdefault(path.parent.name, []).append((f"{path.stem}:{sent_id}", text))
+    out: list[tuple[str, str]] = []
+    for source, items in by_source.items():
+        keep = keep_fraction([key for key, _ in items], "ud/" + source, fraction, seed)
+        out += [item for item, k in zip(items, keep) if k]
+    return out
 
 
 def hunspell_forms() -> list[str]:
@@ -286,8 +339,8 @@ def build_context(blocks: list[str], lexicon: marisa_trie.BytesTrie,
     return marisa_trie.RecordTrie("<I", items)
 
 
-def text_blocks(cache: Path, known: set[str] | None = None) -> list[str]:
-    """The Swedish help and manual text blocks of the Debian text packages.
+def text_blocks_by_package(cache: Path, known: set[str] | None = None) -> list[tuple[str, list[str]]]:
+    """The Swedish help and manual text blocks of each Debian text package.
 
     Only blocks of at least three words that are mostly hunspell-sv words
     (*known*, computed when not given) are kept.
@@ -295,11 +348,29 @@ def text_blocks(cache: Path, known: set[str] | None = None) -> list[str]:
     if known is None:
         known = {w.lower() for w in hunspell_forms()}
     lo_root, man_root, gnome_root, inst_root, ll_root = fetch_packages(cache)
-    pages = (help_blocks(lo_root) + man_blocks(man_root)
-             + help_blocks(gnome_root, "usr/share/help/sv/**/*.page")
-             + help_blocks(inst_root, "usr/share/doc/installation-guide-amd64/sv/*.html")
-             + help_blocks(ll_root, "usr/share/doc/lifelines-doc-sv/*.html"))
-    return [b for b in pages if len(b.split()) >= 3 and swedish_share(b, known) >= MIN_SWEDISH_SHARE]
+    pages = [help_blocks(lo_root), man_blocks(man_root),
+             help_blocks(gnome_root, "usr/share/help/sv/**/*.page"),
+             help_blocks(inst_root, "usr/share/doc/installation-guide-amd64/sv/*.html"),
+             help_blocks(ll_root, "usr/share/doc/lifelines-doc-sv/*.html")]
+    return [(name, [b for b in blocks if len(b.split()) >= 3 and swedish_share(b, known) >= MIN_SWEDISH_SHARE])
+            for name, blocks in zip(TEXT_PACKAGES, pages)]
+
+
+def select_blocks(by_package: list[tuple[str, list[str]]], fraction: float = 1.0,
+                  seed: int = TEXT_FRACTION_SEED) -> list[str]:
+    """The blocks of every package a fraction keeps (:func:`keep_fraction`, keyed by the text)."""
+    out: list[str] = []
+    for name, blocks in by_package:
+        keep = keep_fraction(blocks, "deb/" + name, fraction, seed)
+        out += [b for b, k in zip(blocks, keep) if k]
+    return out
+
+
+def text_blocks(cache: Path, known: set[str] | None = None, fraction: float = 1.0,
+                seed: int = TEXT_FRACTION_SEED) -> list[str]:
+    """The Swedish help and manual text blocks of the Debian text packages
+    (of each package the *fraction* :func:`keep_fraction` keeps)."""
+    return select_blocks(text_blocks_by_package(cache, known), fraction, seed)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -315,19 +386,36 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--apertium-tags", action="store_true",
                     help="also tag common words the UD stats part lacks, by Apertium (needs lt-proc); "
                          "measured neutral on the dev part and slightly worse on the test part, so off")
+    ap.add_argument("--text-fraction", type=float, default=1.0,
+                    help="count only this fraction of the running text (every source alike) for the "
+                         "context statistics; the lexicon and tagger still read all of it")
+    ap.add_argument("--text-seed", type=int, default=TEXT_FRACTION_SEED,
+                    help="seed of the hash order that --text-fraction keeps")
     args = ap.parse_args(argv)
+    if not 0.0 < args.text_fraction <= 1.0:
+        ap.error("--text-fraction must be in (0, 1]")
     if not args.include_lines and "lines" not in args.exclude_corpus:
         args.exclude_corpus.append("lines")
     if not args.corpora.exists():
         args.corpora = Path("/work/shared/corpora")
 
     hun = hunspell_forms()
-    extra = text_blocks(args.cache, {w.lower() for w in hun})
-    ud = corpus_sentences(args.corpora, "stats", exclude=args.exclude_corpus)
-    blocks = ud + extra
+    by_package = text_blocks_by_package(args.cache, {w.lower() for w in hun})
+    extra_all = select_blocks(by_package)
+    ud_all = [text for _, text in ud_stats_sentences(args.corpora, args.exclude_corpus)]
     corpus_counts: Counter = Counter()
-    for block in blocks:
+    for block in ud_all + extra_all:
         corpus_counts.update(tokenize_for_context(block))
+    # Only the context counts read a fraction of the text; the lexicon all of it.
+    if args.text_fraction < 1.0:
+        ud = [text for _, text in ud_stats_sentences(args.corpora, args.exclude_corpus,
+                                                     args.text_fraction, args.text_seed)]
+        extra = select_blocks(by_package, args.text_fraction, args.text_seed)
+    else:
+        ud, extra = ud_all, extra_all
+    blocks = ud + extra
+    ud_tokens = sum(len(tokenize_for_context(b)) for b in ud)
+    extra_tokens = sum(len(tokenize_for_context(b)) for b in extra)
 
     lexicon = build_lexicon(hun, corpus_counts)
     tagged = corpus_tagged_tokens(args.corpora, "stats", exclude=args.exclude_corpus)
@@ -342,6 +430,9 @@ def main(argv: list[str] | None = None) -> int:
     context.save(str(OUT / "context.marisa"))
     print(f"hunspell forms {len(hun)}; UD stats sentences {len(ud)}; "
           f"extra blocks {len(extra)}; context tokens {sum(corpus_counts.values())}")
+    print(f"text fraction {args.text_fraction:g}: running-text tokens {ud_tokens + extra_tokens} "
+          f"(UD {ud_tokens} in {len(ud)}/{len(ud_all)} sentences, "
+          f"help {extra_tokens} in {len(extra)}/{len(extra_all)} blocks)")
     for name in ("lexicon.marisa", "context.marisa", "tags.tsv.gz"):
         print(name, (OUT / name).stat().st_size, "bytes")
     return 0
