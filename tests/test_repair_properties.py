@@ -90,3 +90,25 @@ def test_native_modules_reports_a_compiled_copy_older_than_its_source(tmp_path):
         os.utime(so, (t - age, t - age))  # built *age* seconds before the source was saved
     (tmp_path / "plain.py").write_text("x = 1\n")
     assert native_modules(tmp_path) == {"fresh": "compiled", "edited": "stale"}
+
+
+def test_repair_restores_the_cycle_collector():
+    """The collector pauses during a repair and is as it was afterwards, after an error too."""
+    import gc
+
+    import pytest
+
+    from pipeline.repair import repair_lines
+
+    assert gc.isenabled()
+    assert repair_lines(["Det ar for att 6ka"])[0] == ["Det är för att öka"]
+    assert gc.isenabled()
+    with pytest.raises((TypeError, AttributeError)):
+        repair_lines([None])  # not text
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        repair_lines(["for"])
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
