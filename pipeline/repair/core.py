@@ -19,7 +19,7 @@ import gc
 import math
 import re
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from pipeline.repair.candidates import (
     COMPOUND_LOGP_FLOOR,
@@ -147,23 +147,32 @@ _SENTENCE_END = tuple(".!?:;\"”“")
 UNCHOSEN = Candidate("", 0.0, 0.0, False, None)  # the choice of a piece not scored (yet)
 
 
-@dataclass
 class Piece:
-    """A word piece of a line: its span, text and, once scored, its choice."""
+    """A word piece of a line: its span, text and, once scored, its choice.
 
-    line: int
-    start: int
-    end: int
-    text: str
-    low: str
-    pattern: str
-    candidates: list[Candidate] = field(default_factory=list)
-    choice: Candidate = UNCHOSEN  # until scored
-    confidence: float = 1.0
-    slot: int = -1
-    name_like: bool = False
-    lower_case: bool = False  # render in lower case (an OCR case misreading)
-    advice: bool = False  # the first word of a piece of advice (a box's list item)
+    A plain class, not a dataclass: compiled (``setup.py``), its
+    constructor is native code, which a dataclass's generated one is not.
+    """
+
+    def __init__(self, line: int, start: int, end: int, text: str, low: str, pattern: str,
+                 name_like: bool = False) -> None:
+        self.line = line
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = low
+        self.pattern = pattern
+        self.candidates: list[Candidate] = []
+        self.choice: Candidate = UNCHOSEN  # until scored
+        self.confidence = 1.0
+        self.slot = -1
+        self.name_like = name_like
+        self.lower_case = False  # render in lower case (an OCR case misreading)
+        self.advice = False  # the first word of a piece of advice (a box's list item)
+
+    def __repr__(self) -> str:
+        return (f"Piece(line={self.line}, start={self.start}, end={self.end}, text={self.text!r}, "
+                f"choice={self.choice.form!r})")
 
 
 # --------------------------------------------------------------------------
@@ -410,19 +419,22 @@ def split_line(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
     return pieces, tokens
 
 
-_SPLIT_CACHE: dict[str, tuple[list[Piece], list[str | int]]] = {}
+_SPLIT_CACHE: dict[str, tuple[list[tuple[int, int, str, str, str, bool]], list[str | int]]] = {}
 
 
 def split_line_cached(line_no: int, text: str) -> tuple[list[Piece], list[str | int]]:
-    """:func:`split_line` with a cache keyed by the text (pieces are copied)."""
+    """:func:`split_line` with a cache keyed by the text (of the pieces' fields, not the pieces)."""
     hit = _SPLIT_CACHE.get(text)
     if hit is None:
         if len(_SPLIT_CACHE) > 50_000:
             _SPLIT_CACHE.clear()
-        hit = _SPLIT_CACHE[text] = split_line(0, text)
-    pieces, tokens = hit
-    return [Piece(line_no, p.start, p.end, p.text, p.low, p.pattern, name_like=p.name_like)
-            for p in pieces], tokens
+        pieces, tokens = split_line(line_no, text)
+        _SPLIT_CACHE[text] = ([(p.start, p.end, p.text, p.low, p.pattern, p.name_like) for p in pieces],
+                              tokens)
+        return pieces, tokens
+    fields, tokens = hit
+    return [Piece(line_no, start, end, ptext, low, pattern, name_like)
+            for start, end, ptext, low, pattern, name_like in fields], tokens
 
 
 def camel_segments(text: str) -> list[tuple[int, str]]:

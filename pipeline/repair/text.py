@@ -18,11 +18,15 @@ def skeleton(word: str) -> str:
     >>> skeleton("Västerbotten")
     'vasterbotten'
     """
+    if word.isascii():  # most words: no mark to drop (isascii reads a flag, translate walks a dict)
+        return word.lower()
     return word.lower().translate(_SKELETON_TABLE)
 
 
 def strip_diacritics(text: str) -> str:
     """Remove å/ä/ö (and é, ü, à, è) marks, keeping case: what a broken font does."""
+    if text.isascii():
+        return text
     return text.translate(_SKELETON_TABLE)
 
 
