@@ -48,6 +48,7 @@ class Resources:
     classes: ClassModel | None = None
     _cache: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
     _counts: dict[str, int] = field(default_factory=dict)
+    _begins: dict[str, bool] = field(default_factory=dict)
 
     def entries(self, skel: str) -> tuple[Entry, ...]:
         """All spellings whose skeleton is *skel* (cached)."""
@@ -75,6 +76,7 @@ class Resources:
         """Forget every cached lexicon entry, count, tag and class score."""
         self._cache.clear()
         self._counts.clear()
+        self._begins.clear()
         if self.tagger is not None:
             self.tagger.clear_cache()
         if self.classes is not None:
@@ -89,8 +91,14 @@ class Resources:
         return skel in self.lexicon
 
     def begins_a_word(self, skel: str) -> bool:
-        """True when some known spelling's skeleton begins with *skel*."""
-        return next(self.lexicon.iterkeys(skel), None) is not None
+        """True when some known spelling's skeleton begins with *skel* (cached)."""
+        hit = self._begins.get(skel)
+        if hit is None:
+            hit = next(self.lexicon.iterkeys(skel), None) is not None
+            if len(self._begins) > 500_000:
+                self._begins.clear()
+            self._begins[skel] = hit
+        return hit
 
     def count(self, key: str) -> int:
         """A context count (0 when absent; cached)."""
