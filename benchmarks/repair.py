@@ -236,9 +236,12 @@ def run(part: str, corpora: Path, repeat: int = 3) -> tuple[str, dict]:
     t_start, rss = measure_startup()
     results["startup_s"], results["rss_mb"] = t_start, rss
     native = native_modules()
-    build = ("compiled with mypyc (" + ", ".join(sorted(native)) + ")" if native
-             and set(native.values()) == {"compiled"} else "pure Python" if not native
-             else "partly stale compiled modules: " + str(native))
+    if not native:
+        build = "pure Python"
+    elif set(native.values()) == {"compiled"}:
+        build = "compiled with mypyc (" + ", ".join(sorted(native)) + ")"
+    else:
+        build = f"compiled, some stale: {native}"
     results["build"] = build
     head = (
         f"Part `{part}`: {len(ref)} sentences, {results['stripped']['none']['words']} words, "

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from pipeline.repair.tables import NUMBER_WORDS, SKELETON_MAP
+from pipeline.repair.tables import NUMBER_WORDS
+from pipeline.repair.text import strip_diacritics
 
-_SKELETON_TABLE = str.maketrans(dict(SKELETON_MAP))
-NUMBER_SKELETONS = frozenset(w.translate(_SKELETON_TABLE) for w in NUMBER_WORDS)
+NUMBER_SKELETONS = frozenset(strip_diacritics(w) for w in NUMBER_WORDS)
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+|[^\w\s]")
 NUMBER = "<num>"
